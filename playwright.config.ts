@@ -1,0 +1,57 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4173;
+const BASE_PORT = 4174;
+
+/** Debian's Chromium; browsers cannot be downloaded here. Override with CHROMIUM_PATH. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : 2,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		locale: 'nl-NL',
+		timezoneId: 'Europe/Amsterdam',
+		trace: 'off',
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } },
+			testIgnore: /base-path\.spec\.ts/
+		},
+		{
+			name: 'base-path',
+			use: {
+				...devices['Desktop Chrome'],
+				baseURL: `http://127.0.0.1:${BASE_PORT}`,
+				launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
+			},
+			testMatch: /base-path\.spec\.ts/
+		}
+	],
+	webServer: {
+		// Both builds run one after the other: they share .svelte-kit/.
+		command:
+			'npx vite build --logLevel warn && BASE_PATH=/wijkwaarde BUILD_DIR=build-base npx vite build --logLevel warn && tsx scripts/serve-e2e.ts',
+		url: `http://127.0.0.1:${BASE_PORT}/wijkwaarde/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 240_000
+	}
+});

@@ -1,0 +1,28 @@
+import areasUrl from '../../../data/areas.csv?url';
+import indicatorsUrl from '../../../data/indicators.csv?url';
+import observationsUrl from '../../../data/observations.csv?url';
+import targetsUrl from '../../../data/targets.csv?url';
+import type { TableSpec } from './contract';
+import type { Engine } from './engine';
+import { loadContractTables } from './queries';
+
+const BUNDLED_FILES: Record<TableSpec['name'], string> = {
+	indicators: indicatorsUrl,
+	areas: areasUrl,
+	observations: observationsUrl,
+	targets: targetsUrl
+};
+
+/** Fetches the bundled CSVs (self-hosted assets) and loads them into the browser engine. */
+export async function loadBundledDataset(engine: Engine): Promise<void> {
+	const registered = new Map<string, string>();
+	await Promise.all(
+		Object.entries(BUNDLED_FILES).map(async ([name, url]) => {
+			const response = await fetch(url);
+			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+			const bytes = new Uint8Array(await response.arrayBuffer());
+			registered.set(name, await engine.registerFile(`bundled-${name}.csv`, bytes));
+		})
+	);
+	await loadContractTables(engine, (spec) => registered.get(spec.name) ?? null);
+}

@@ -1,0 +1,11 @@
+import { resolve } from 'node:path';
+import { createNodeEngine } from './engine-node';
+import type { Engine } from './engine';
+import { loadContractTables } from './queries';
+
+/** A Node engine holding the bundled dataset of `data/` (or another folder in the same contract). */
+export async function openNodeEngineWithDataset(dataDir = 'data'): Promise<Engine> {
+	const engine = await createNodeEngine();
+	await loadContractTables(engine, (spec) => resolve(dataDir, spec.file));
+	return engine;
+}

@@ -1,0 +1,74 @@
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { LOCKDOWN_STATEMENTS, serialQueue, type Engine, type SqlParam } from './engine';
+
+export class EngineUnavailableError extends Error {
+	constructor(readonly reason: 'no-wasm' | 'no-worker' | 'timeout' | 'failed', detail?: string) {
+		super(detail ?? reason);
+	}
+}
+
+/**
+ * duckdb-wasm in a Web Worker, self-hosted: the wasm and worker files are emitted by Vite
+ * next to the app. Only the `eh` build ships; every current browser supports exceptions.
+ * The package is imported dynamically because its `node` export breaks prerendering.
+ */
+export async function createBrowserEngine(timeoutMs = 30_000): Promise<Engine> {
+	if (typeof WebAssembly !== 'object') throw new EngineUnavailableError('no-wasm');
+	if (typeof Worker !== 'function') throw new EngineUnavailableError('no-worker');
+
+	let worker: Worker | undefined;
+	const start = async () => {
+		const duckdb = await import('@duckdb/duckdb-wasm');
+		worker = new Worker(workerUrl);
+		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+		await db.instantiate(wasmUrl);
+		await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+		const connection = await db.connect();
+		for (const statement of LOCKDOWN_STATEMENTS('1GB')) await connection.query(statement);
+		return { duckdb, db, connection };
+	};
+
+	// A wasm served with the wrong MIME type makes instantiate() hang without any error event.
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new EngineUnavailableError('timeout')), timeoutMs);
+	});
+	let started: Awaited<ReturnType<typeof start>>;
+	try {
+		started = await Promise.race([start(), timeout]);
+	} catch (error) {
+		worker?.terminate();
+		if (error instanceof EngineUnavailableError) throw error;
+		throw new EngineUnavailableError('failed', error instanceof Error ? error.message : String(error));
+	} finally {
+		clearTimeout(timer);
+	}
+	const { db, connection } = started;
+	const serial = serialQueue();
+	const statements = new Map<string, Awaited<ReturnType<typeof connection.prepare>>>();
+
+	return {
+		async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
+			return serial(async () => {
+				let statement = statements.get(sql);
+				if (!statement) {
+					statement = await connection.prepare(sql);
+					statements.set(sql, statement);
+				}
+				const table = await statement.query(...params);
+				return table.toArray().map((row) => row.toJSON() as Row);
+			});
+		},
+		async registerFile(name, content) {
+			if (typeof content === 'string') await db.registerFileText(name, content);
+			else await db.registerFileBuffer(name, content);
+			return name;
+		},
+		async close() {
+			for (const statement of statements.values()) await statement.close();
+			await connection.close();
+			await db.terminate();
+		}
+	};
+}

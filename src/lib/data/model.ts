@@ -1,0 +1,208 @@
+/**
+ * The shapes the pages show, built from queries. The same functions run on Node at build
+ * time (their results ship as prerendered JSON) and on duckdb-wasm in the browser.
+ */
+import { assessChange, type ChangeVerdict } from '$lib/analysis/change';
+import { fillYears, type Series } from '$lib/analysis/series';
+import { THEMES, type Area, type Indicator, type Theme } from './contract';
+import type { Engine } from './engine';
+import {
+	areaLineage,
+	changeWindows,
+	childAreas,
+	datasetSummary,
+	listAreas,
+	listIndicators,
+	observationsForAreas,
+	observationsForLevel,
+	type ObservationRow
+} from './queries';
+
+export interface DatasetMeta {
+	/** Name of the gemeente(n) in the data, for the header. */
+	name: string;
+	fictional: boolean;
+	firstYear: number;
+	lastYear: number;
+	observations: number;
+	indicators: Indicator[];
+	areas: Area[];
+}
+
+export interface IndicatorSeries {
+	indicatorId: string;
+	area: Series;
+	reference: Series | null;
+}
+
+export interface AreaDashboard {
+	area: Area;
+	/** The area the reference line shows: the gemeente the area lies in. */
+	reference: Area | null;
+	parent: Area | null;
+	children: Area[];
+	firstYear: number;
+	lastYear: number;
+	series: IndicatorSeries[];
+}
+
+export interface ThemeScore {
+	theme: Theme;
+	better: number;
+	worse: number;
+	other: number;
+	headline: { indicatorId: string; series: Series } | null;
+}
+
+export interface OverviewRow {
+	area: Area;
+	themes: ThemeScore[];
+}
+
+export interface Overview {
+	windowYears: number;
+	fromYear: number;
+	toYear: number;
+	rows: OverviewRow[];
+}
+
+/** The bundled demo data is fictional; uploaded datasets (later) are not. */
+export async function buildDatasetMeta(engine: Engine, fictional: boolean): Promise<DatasetMeta> {
+	const [summary, indicators, areas] = await Promise.all([
+		datasetSummary(engine),
+		listIndicators(engine),
+		listAreas(engine)
+	]);
+	const gemeenten = areas.filter((a) => a.level === 'gemeente').map((a) => a.name);
+	return {
+		name: gemeenten.join(', '),
+		fictional,
+		firstYear: summary.firstYear ?? 0,
+		lastYear: summary.lastYear ?? 0,
+		observations: summary.observations,
+		indicators,
+		areas
+	};
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const group = groups.get(k);
+		if (group) group.push(item);
+		else groups.set(k, [item]);
+	}
+	return groups;
+}
+
+export async function buildAreaDashboard(
+	engine: Engine,
+	meta: Pick<DatasetMeta, 'indicators' | 'firstYear' | 'lastYear'>,
+	code: string
+): Promise<AreaDashboard | null> {
+	const lineage = await areaLineage(engine, code);
+	if (lineage.length === 0) return null;
+	const strip = ({ code, name, level, parent_code }: Area): Area => ({ code, name, level, parent_code });
+	const area = strip(lineage[0]);
+	const parent = lineage[1] ? strip(lineage[1]) : null;
+	const gemeente = lineage.slice(1).find((a) => a.level === 'gemeente');
+	const reference = gemeente ? strip(gemeente) : null;
+	const [rows, children] = await Promise.all([
+		observationsForAreas(engine, area.code, reference?.code ?? null),
+		childAreas(engine, area.code)
+	]);
+	const byIndicator = groupBy(rows, (r) => r.indicator_id);
+	const toSeries = (list: ObservationRow[] | undefined) =>
+		fillYears(list ?? [], meta.firstYear, meta.lastYear);
+	const series = meta.indicators
+		.filter((indicator) => byIndicator.has(indicator.id))
+		.map((indicator) => {
+			const perArea = groupBy(byIndicator.get(indicator.id) ?? [], (r) => r.area_code);
+			return {
+				indicatorId: indicator.id,
+				area: toSeries(perArea.get(area.code)),
+				reference: reference && perArea.has(reference.code) ? toSeries(perArea.get(reference.code)) : null
+			};
+		});
+	return {
+		area,
+		reference,
+		parent,
+		children,
+		firstYear: meta.firstYear,
+		lastYear: meta.lastYear,
+		series
+	};
+}
+
+/** The first indicator of each theme in catalogue order is the theme's headline. */
+export function headlineIndicators(indicators: readonly Indicator[]): Map<Theme, Indicator> {
+	const headlines = new Map<Theme, Indicator>();
+	for (const indicator of indicators)
+		if (!headlines.has(indicator.theme)) headlines.set(indicator.theme, indicator);
+	return headlines;
+}
+
+export const OVERVIEW_WINDOW_YEARS = 5;
+
+export async function buildOverview(
+	engine: Engine,
+	meta: Pick<DatasetMeta, 'indicators' | 'areas' | 'firstYear' | 'lastYear'>,
+	windowYears = OVERVIEW_WINDOW_YEARS
+): Promise<Overview> {
+	const headlines = headlineIndicators(meta.indicators);
+	const [windows, sparkRows] = await Promise.all([
+		changeWindows(engine, 'wijk', windowYears),
+		observationsForLevel(
+			engine,
+			'wijk',
+			[...headlines.values()].map((i) => i.id)
+		)
+	]);
+	const indicatorById = new Map(meta.indicators.map((i) => [i.id, i]));
+	const windowsByArea = groupBy(windows, (w) => w.area_code);
+	const sparksByArea = groupBy(sparkRows, (r) => r.area_code);
+
+	const rows = meta.areas
+		.filter((area) => area.level === 'wijk')
+		.map((area) => {
+			const verdicts = (windowsByArea.get(area.code) ?? []).flatMap((w) => {
+				const indicator = indicatorById.get(w.indicator_id);
+				if (!indicator) return [];
+				const change = assessChange(
+					{ year: w.first_year, value: w.first_value },
+					{ year: w.last_year, value: w.last_value },
+					indicator.direction,
+					indicator.decimals
+				);
+				return [{ theme: indicator.theme, verdict: change.verdict }];
+			});
+			const sparks = groupBy(sparksByArea.get(area.code) ?? [], (r) => r.indicator_id);
+			const themes = THEMES.map((theme): ThemeScore => {
+				const inTheme = meta.indicators.filter((i) => i.theme === theme);
+				const counted = verdicts.filter((v) => v.theme === theme);
+				const count = (verdict: ChangeVerdict) => counted.filter((v) => v.verdict === verdict).length;
+				const headline = headlines.get(theme);
+				return {
+					theme,
+					better: count('better'),
+					worse: count('worse'),
+					other: inTheme.length - count('better') - count('worse'),
+					headline: headline
+						? {
+								indicatorId: headline.id,
+								series: fillYears(sparks.get(headline.id) ?? [], meta.firstYear, meta.lastYear)
+							}
+						: null
+				};
+			});
+			return { area, themes };
+		});
+	return {
+		windowYears,
+		fromYear: meta.lastYear - windowYears,
+		toYear: meta.lastYear,
+		rows
+	};
+}

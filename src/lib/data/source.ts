@@ -1,0 +1,49 @@
+/**
+ * Where a page's data comes from: the engine once it is ready (it also holds uploads),
+ * before that the JSON prepared at build time for the bundled areas.
+ */
+import { base } from '$app/paths';
+import { readyDataset } from './engine-client.svelte';
+import {
+	buildAreaDashboard,
+	buildOverview,
+	type AreaDashboard,
+	type DatasetMeta,
+	type Overview
+} from './model';
+
+type Fetch = typeof fetch;
+
+async function snapshot<T>(fetch: Fetch, path: string): Promise<T | null> {
+	const response = await fetch(`${base}/snapshot/${path}`);
+	if (response.status === 404) return null;
+	if (!response.ok) throw new Error(`snapshot ${path}: HTTP ${response.status}`);
+	return (await response.json()) as T;
+}
+
+export async function loadDatasetMeta(fetch: Fetch): Promise<DatasetMeta | null> {
+	return readyDataset()?.meta ?? (await snapshot<DatasetMeta>(fetch, 'meta.json'));
+}
+
+export async function loadOverview(fetch: Fetch): Promise<Overview | null> {
+	const dataset = readyDataset();
+	if (dataset) return buildOverview(dataset.engine, dataset.meta);
+	return snapshot<Overview>(fetch, 'overview.json');
+}
+
+export type AreaLoad =
+	| { state: 'ready'; dashboard: AreaDashboard }
+	| { state: 'not-found' }
+	| { state: 'waiting-for-engine' };
+
+export async function loadAreaDashboard(fetch: Fetch, code: string): Promise<AreaLoad> {
+	const dataset = readyDataset();
+	if (dataset) {
+		const dashboard = await buildAreaDashboard(dataset.engine, dataset.meta, code);
+		return dashboard ? { state: 'ready', dashboard } : { state: 'not-found' };
+	}
+	// Codes become part of a URL path; anything else cannot be a bundled area.
+	if (!/^[A-Za-z0-9_-]+$/.test(code)) return { state: 'not-found' };
+	const dashboard = await snapshot<AreaDashboard>(fetch, `area/${code}.json`);
+	return dashboard ? { state: 'ready', dashboard } : { state: 'waiting-for-engine' };
+}

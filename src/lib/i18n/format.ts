@@ -1,0 +1,90 @@
+import type { Indicator } from '$lib/data/contract';
+import { INTL_LOCALE, type Locale } from './locale';
+
+type UnitFormat = Pick<Indicator, 'unit' | 'decimals'>;
+
+const UNIT_NAMES: Record<Locale, Record<string, string>> = {
+	nl: {},
+	en: {
+		'per 1.000 inwoners': 'per 1,000 residents',
+		'per 1.000 woningen': 'per 1,000 homes',
+		rapportcijfer: 'grade (1–10)',
+		aantal: 'count'
+	}
+};
+
+/** Units that read better without a suffix next to the number. */
+const SILENT_UNITS = new Set(['score', 'rapportcijfer', 'index', 'aantal']);
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let format = numberFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+		numberFormats.set(key, format);
+	}
+	return format;
+}
+
+export function unitName(unit: string, locale: Locale): string {
+	return UNIT_NAMES[locale][unit] ?? unit;
+}
+
+export function formatNumber(value: number, decimals: number, locale: Locale, signed = false): string {
+	return numberFormat(locale, {
+		minimumFractionDigits: decimals,
+		maximumFractionDigits: decimals,
+		signDisplay: signed ? 'exceptZero' : 'auto'
+	}).format(value);
+}
+
+/** A value in its unit, as a reader expects it: `€ 182.000`, `31,4%`, `1.240 m³`. */
+export function formatValue(value: number, indicator: UnitFormat, locale: Locale, signed = false): string {
+	const { unit, decimals } = indicator;
+	if (unit === '€') {
+		return numberFormat(locale, {
+			style: 'currency',
+			currency: 'EUR',
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals,
+			signDisplay: signed ? 'exceptZero' : 'auto'
+		}).format(value);
+	}
+	const number = formatNumber(value, decimals, locale, signed);
+	if (unit === '%') return `${number}%`;
+	if (SILENT_UNITS.has(unit)) return number;
+	return `${number} ${unitName(unit, locale)}`;
+}
+
+/** A short form for axis ticks: no unit words, compact thousands. */
+export function formatTick(value: number, indicator: UnitFormat, locale: Locale): string {
+	if (Math.abs(value) >= 10_000) {
+		const compact = numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+		return indicator.unit === '€' ? `€ ${compact}` : compact;
+	}
+	const decimals = Math.abs(value) < 10 && !Number.isInteger(value) ? Math.min(indicator.decimals, 2) : 0;
+	const number = formatNumber(value, decimals, locale);
+	return indicator.unit === '%' ? `${number}%` : number;
+}
+
+/** A change: percentage points for shares, the unit plus the relative change otherwise. */
+export function formatDelta(
+	delta: number,
+	relative: number | undefined,
+	indicator: UnitFormat,
+	locale: Locale
+): string {
+	if (indicator.unit === '%') {
+		const points = formatNumber(delta, indicator.decimals, locale, true);
+		return locale === 'nl' ? `${points} procentpunt` : `${points} percentage points`;
+	}
+	const absolute = formatValue(delta, indicator, locale, true);
+	if (relative === undefined) return absolute;
+	const percent = numberFormat(locale, {
+		style: 'percent',
+		maximumFractionDigits: 0,
+		signDisplay: 'exceptZero'
+	}).format(relative);
+	return `${absolute} (${percent})`;
+}

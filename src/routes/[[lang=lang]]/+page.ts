@@ -1,0 +1,6 @@
+import { loadOverview } from '$lib/data/source';
+
+export async function load({ fetch, depends }) {
+	depends('app:engine');
+	return { overview: await loadOverview(fetch) };
+}

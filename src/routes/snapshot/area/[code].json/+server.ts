@@ -1,0 +1,17 @@
+import { error, json } from '@sveltejs/kit';
+import { buildAreaDashboard } from '$lib/data/model';
+import { bundledDataset } from '$lib/server/snapshot';
+
+export const prerender = true;
+
+export async function entries() {
+	const { meta } = await bundledDataset();
+	return meta.areas.map((area) => ({ code: area.code }));
+}
+
+export async function GET({ params }) {
+	const { engine, meta } = await bundledDataset();
+	const dashboard = await buildAreaDashboard(engine, meta, params.code);
+	if (!dashboard) error(404, `No area ${params.code} in the bundled data`);
+	return json(dashboard);
+}

@@ -1,0 +1,18 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	optimizeDeps: {
+		exclude: ['@duckdb/duckdb-wasm']
+	},
+	ssr: {
+		external: ['@duckdb/node-api']
+	},
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 30_000,
+		env: { TZ: 'Europe/Amsterdam' }
+	}
+});
