@@ -33,7 +33,10 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
-			use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } },
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
+			},
 			testIgnore: /base-path\.spec\.ts/
 		},
 		{

@@ -12,7 +12,18 @@ import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.txt', '.wasm', '.xml']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.csv',
+	'.svg',
+	'.txt',
+	'.wasm',
+	'.xml'
+]);
 const LARGE = 64_000;
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -43,4 +54,6 @@ for await (const path of files(dir)) {
 	await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);
 	count++;
 }
-console.log(`precompressed ${count} files in ${dir} (${Math.round(performance.now() - started)} ms)`);
+console.log(
+	`precompressed ${count} files in ${dir} (${Math.round(performance.now() - started)} ms)`
+);

@@ -36,7 +36,8 @@ export function trendGeometry(
 	const [min, max] = extent(values) as [number, number] | [undefined, undefined];
 	const y = scaleLinear().range([height - margin.bottom, margin.top]);
 	if (min === undefined || max === undefined) y.domain([0, 1]);
-	else if (min === max) y.domain([min - Math.abs(min) * 0.1 - 1, max + Math.abs(max) * 0.1 + 1]).nice(4);
+	else if (min === max)
+		y.domain([min - Math.abs(min) * 0.1 - 1, max + Math.abs(max) * 0.1 + 1]).nice(4);
 	else {
 		const pad = (max - min) * 0.08;
 		// Shares and counts cannot fall below zero; do not let padding suggest they could.

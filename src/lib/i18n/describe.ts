@@ -5,7 +5,10 @@ import { formatValue } from './format';
 import { messages } from './index';
 import type { Locale } from './locale';
 
-export function indicatorLabel(indicator: Pick<Indicator, 'label_nl' | 'label_en'>, locale: Locale) {
+export function indicatorLabel(
+	indicator: Pick<Indicator, 'label_nl' | 'label_en'>,
+	locale: Locale
+) {
 	return locale === 'en' ? indicator.label_en : indicator.label_nl;
 }
 
@@ -62,7 +65,11 @@ export function describeTrend(
 		);
 		const verb = refChange.movement ? m.verb[refChange.movement] : '';
 		if (refChange.movement === 'flat') sentence += m.reference.flat(referenceName);
-		else if (refChange.movement && refChange.movement !== change.movement && change.movement !== 'flat')
+		else if (
+			refChange.movement &&
+			refChange.movement !== change.movement &&
+			change.movement !== 'flat'
+		)
 			sentence += m.reference.opposite(referenceName, verb);
 		else if (refChange.movement && change.movement !== 'flat') {
 			const own = Math.abs(change.delta ?? 0);

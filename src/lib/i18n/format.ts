@@ -31,7 +31,12 @@ export function unitName(unit: string, locale: Locale): string {
 	return UNIT_NAMES[locale][unit] ?? unit;
 }
 
-export function formatNumber(value: number, decimals: number, locale: Locale, signed = false): string {
+export function formatNumber(
+	value: number,
+	decimals: number,
+	locale: Locale,
+	signed = false
+): string {
 	return numberFormat(locale, {
 		minimumFractionDigits: decimals,
 		maximumFractionDigits: decimals,
@@ -40,7 +45,12 @@ export function formatNumber(value: number, decimals: number, locale: Locale, si
 }
 
 /** A value in its unit, as a reader expects it: `€ 182.000`, `31,4%`, `1.240 m³`. */
-export function formatValue(value: number, indicator: UnitFormat, locale: Locale, signed = false): string {
+export function formatValue(
+	value: number,
+	indicator: UnitFormat,
+	locale: Locale,
+	signed = false
+): string {
 	const { unit, decimals } = indicator;
 	if (unit === '€') {
 		return numberFormat(locale, {
@@ -57,13 +67,23 @@ export function formatValue(value: number, indicator: UnitFormat, locale: Locale
 	return `${number} ${unitName(unit, locale)}`;
 }
 
-/** A short form for axis ticks: no unit words, compact thousands. */
-export function formatTick(value: number, indicator: UnitFormat, locale: Locale): string {
+/**
+ * A short form for axis ticks: no unit words, compact thousands, and the same number of
+ * decimals on every tick of an axis (enough to tell ticks `step` apart).
+ */
+export function formatTick(
+	value: number,
+	step: number,
+	indicator: UnitFormat,
+	locale: Locale
+): string {
 	if (Math.abs(value) >= 10_000) {
-		const compact = numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+		const compact = numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(
+			value
+		);
 		return indicator.unit === '€' ? `€ ${compact}` : compact;
 	}
-	const decimals = Math.abs(value) < 10 && !Number.isInteger(value) ? Math.min(indicator.decimals, 2) : 0;
+	const decimals = step > 0 ? Math.min(3, Math.max(0, -Math.floor(Math.log10(step) + 1e-9))) : 0;
 	const number = formatNumber(value, decimals, locale);
 	return indicator.unit === '%' ? `${number}%` : number;
 }

@@ -132,7 +132,8 @@ export const nl = {
 			opposite: (name: string, verb: string) => `; ${name} ${verb} juist`,
 			flat: (name: string) => `; ${name} bleef ongeveer gelijk`
 		},
-		insufficient: (label: string) => `${label}: te weinig gegevens om een ontwikkeling te beschrijven`,
+		insufficient: (label: string) =>
+			`${label}: te weinig gegevens om een ontwikkeling te beschrijven`,
 		only: (label: string, value: string, year: number) => `${label} was ${value} in ${year}`
 	},
 	about: {

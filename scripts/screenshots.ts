@@ -1,0 +1,36 @@
+/**
+ * Screenshots of the main pages at desktop and phone width, for looking at changes.
+ *   tsx scripts/screenshots.ts [baseUrl]   (serve the build first: tsx scripts/serve-static.ts)
+ */
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+
+const baseUrl = process.argv[2] ?? 'http://127.0.0.1:4173';
+const pages = [
+	['overview', '/'],
+	['wijk', '/wijk/WK999902/'],
+	['wijk-en', '/en/wijk/WK999905/'],
+	['gemeente', '/wijk/GM9999/'],
+	['over', '/over/']
+];
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+for (const [width, label] of [
+	[1280, 'desktop'],
+	[390, 'phone']
+] as const) {
+	const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL' });
+	const page = await context.newPage();
+	for (const [name, path] of pages) {
+		await page.goto(baseUrl + path);
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
+			timeout: 30_000
+		});
+		await page.screenshot({
+			path: `tests/screenshots/${name}-${label}.png`,
+			fullPage: process.argv.includes('--full')
+		});
+	}
+	await context.close();
+}
+await browser.close();
+console.log('screenshots in tests/screenshots/');

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatDelta, formatTick, formatValue } from '$lib/i18n/format';
+
+const euro = { unit: '€', decimals: 0 };
+const share = { unit: '%', decimals: 1 };
+const gas = { unit: 'm³', decimals: 0 };
+const perThousand = { unit: 'per 1.000 inwoners', decimals: 1 };
+
+describe('formatValue', () => {
+	it('formats Dutch numbers with a decimal comma and thousands dots', () => {
+		expect(formatValue(182000, euro, 'nl')).toBe('€\u00a0182.000');
+		expect(formatValue(31.44, share, 'nl')).toBe('31,4%');
+		expect(formatValue(1240, gas, 'nl')).toBe('1.240 m³');
+		expect(formatValue(45.25, perThousand, 'nl')).toBe('45,3 per 1.000 inwoners');
+	});
+
+	it('formats English numbers and translates unit words', () => {
+		expect(formatValue(182000, euro, 'en')).toBe('€182,000');
+		expect(formatValue(1234.5, share, 'en')).toBe('1,234.5%');
+		expect(formatValue(45.25, perThousand, 'en')).toBe('45.3 per 1,000 residents');
+	});
+
+	it('leaves scores without a unit word', () => {
+		expect(formatValue(4.123, { unit: 'score', decimals: 2 }, 'nl')).toBe('4,12');
+	});
+});
+
+describe('formatDelta', () => {
+	it('gives shares in percentage points and other units with their relative change', () => {
+		expect(formatDelta(4.2, 0.3, share, 'nl')).toBe('+4,2 procentpunt');
+		expect(formatDelta(-312, -0.21, gas, 'nl')).toBe('-312 m³ (-21%)');
+		expect(formatDelta(109000, 0.6, euro, 'en')).toBe('+€109,000 (+60%)');
+	});
+});
+
+describe('formatTick', () => {
+	it('uses one precision per axis, derived from the tick step', () => {
+		expect(formatTick(4, 0.1, { unit: 'score', decimals: 2 }, 'nl')).toBe('4,0');
+		expect(formatTick(3.9, 0.1, { unit: 'score', decimals: 2 }, 'nl')).toBe('3,9');
+		expect(formatTick(30, 5, share, 'nl')).toBe('30%');
+		expect(formatTick(250000, 50000, euro, 'nl')).toMatch(/^€ 250\s?K$/);
+	});
+});
