@@ -41,3 +41,9 @@ describe('formatTick', () => {
 		expect(formatTick(250000, 50000, euro, 'nl')).toMatch(/^€ 250\s?K$/);
 	});
 });
+
+describe('formatDelta with long unit phrases', () => {
+	it('leaves the phrase out of the change, which stands next to the latest value', () => {
+		expect(formatDelta(-11.2, -0.14, perThousand, 'nl')).toBe('-11,2 (-14%)');
+	});
+});

@@ -44,27 +44,37 @@ export function formatNumber(
 	}).format(value);
 }
 
-/** A value in its unit, as a reader expects it: `€ 182.000`, `31,4%`, `1.240 m³`. */
-export function formatValue(
+/**
+ * A value split into the number (with € or % where those belong) and a unit phrase to
+ * show after it, or null: `€ 182.000`, `31,4%`, `1.240` + `m³`.
+ */
+export function formatValueParts(
 	value: number,
 	indicator: UnitFormat,
 	locale: Locale,
 	signed = false
-): string {
+): { number: string; unit: string | null } {
 	const { unit, decimals } = indicator;
 	if (unit === '€') {
-		return numberFormat(locale, {
+		const number = numberFormat(locale, {
 			style: 'currency',
 			currency: 'EUR',
 			minimumFractionDigits: decimals,
 			maximumFractionDigits: decimals,
 			signDisplay: signed ? 'exceptZero' : 'auto'
 		}).format(value);
+		return { number, unit: null };
 	}
 	const number = formatNumber(value, decimals, locale, signed);
-	if (unit === '%') return `${number}%`;
-	if (SILENT_UNITS.has(unit)) return number;
-	return `${number} ${unitName(unit, locale)}`;
+	if (unit === '%') return { number: `${number}%`, unit: null };
+	if (SILENT_UNITS.has(unit)) return { number, unit: null };
+	return { number, unit: unitName(unit, locale) };
+}
+
+/** A value in its unit, as a reader expects it: `€ 182.000`, `31,4%`, `1.240 m³`. */
+export function formatValue(value: number, indicator: UnitFormat, locale: Locale, signed = false) {
+	const { number, unit } = formatValueParts(value, indicator, locale, signed);
+	return unit ? `${number} ${unit}` : number;
 }
 
 /**
@@ -99,7 +109,10 @@ export function formatDelta(
 		const points = formatNumber(delta, indicator.decimals, locale, true);
 		return locale === 'nl' ? `${points} procentpunt` : `${points} percentage points`;
 	}
-	const absolute = formatValue(delta, indicator, locale, true);
+	const parts = formatValueParts(delta, indicator, locale, true);
+	// Long unit phrases ("per 1.000 inwoners") stand next to the latest value already.
+	const absolute =
+		parts.unit && parts.unit.length <= 4 ? `${parts.number} ${parts.unit}` : parts.number;
 	if (relative === undefined) return absolute;
 	const percent = numberFormat(locale, {
 		style: 'percent',
