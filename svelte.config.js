@@ -18,6 +18,8 @@ const config = {
 			strict: true
 		}),
 		paths: { base, relative: false },
+		// The CSS is small; inlined, it does not hold up the first paint with a request.
+		inlineStyleThreshold: 32_000,
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

@@ -6,9 +6,10 @@ import {
 	buildAreaDashboard,
 	buildDatasetMeta,
 	buildOverview,
+	lineageOf,
 	type DatasetMeta
 } from '$lib/data/model';
-import { areaLineage, changeWindows, datasetSummary, listAreas } from '$lib/data/queries';
+import { changeWindows, datasetSummary, listAreas } from '$lib/data/queries';
 import { observationValue, readCsv } from './csv';
 
 let engine: Engine;
@@ -76,7 +77,7 @@ describe('buildAreaDashboard', () => {
 		const dashboard = (await buildAreaDashboard(engine, meta, buurt.code))!;
 		expect(dashboard.parent?.code).toBe(buurt.parent_code);
 		expect(dashboard.reference?.level).toBe('gemeente');
-		expect((await areaLineage(engine, buurt.code)).map((a) => a.level)).toEqual([
+		expect(lineageOf(meta.areas, buurt.code).map((a) => a.level)).toEqual([
 			'buurt',
 			'wijk',
 			'gemeente'
@@ -158,5 +159,27 @@ describe('engine lockdown', () => {
 		await expect(engine.query('SET autoinstall_known_extensions = true')).rejects.toThrow(
 			/lock|configuration/i
 		);
+	});
+});
+
+describe('compact build-time JSON', () => {
+	it('expands to exactly the dashboard it was made from', async () => {
+		const { compactAreaDashboard, expandAreaDashboard } = await import('$lib/data/model');
+		const dashboard = (await buildAreaDashboard(engine, meta, 'WK999902'))!;
+		const roundTrip = expandAreaDashboard(
+			JSON.parse(JSON.stringify(compactAreaDashboard(dashboard)))
+		);
+		expect(roundTrip).toEqual(dashboard);
+	});
+});
+
+describe('lineageOf', () => {
+	it('stops at a cycle in parent codes instead of looping', () => {
+		const cyclic = [
+			{ code: 'A', name: 'A', level: 'wijk' as const, parent_code: 'B' },
+			{ code: 'B', name: 'B', level: 'gemeente' as const, parent_code: 'A' }
+		];
+		expect(lineageOf(cyclic, 'A').map((a) => a.code)).toEqual(['A', 'B']);
+		expect(lineageOf(cyclic, 'X')).toEqual([]);
 	});
 });

@@ -13,16 +13,25 @@ const BUNDLED_FILES: Record<TableSpec['name'], string> = {
 	targets: targetsUrl
 };
 
-/** Fetches the bundled CSVs (self-hosted assets) and loads them into the browser engine. */
-export async function loadBundledDataset(engine: Engine): Promise<void> {
-	const registered = new Map<string, string>();
-	await Promise.all(
-		Object.entries(BUNDLED_FILES).map(async ([name, url]) => {
+/** Fetches the bundled CSVs (self-hosted assets); started while the engine instantiates. */
+export async function fetchBundledDataset(): Promise<Map<TableSpec['name'], Uint8Array>> {
+	const entries = await Promise.all(
+		(Object.entries(BUNDLED_FILES) as [TableSpec['name'], string][]).map(async ([name, url]) => {
 			const response = await fetch(url);
 			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-			const bytes = new Uint8Array(await response.arrayBuffer());
-			registered.set(name, await engine.registerFile(`bundled-${name}.csv`, bytes));
+			return [name, new Uint8Array(await response.arrayBuffer())] as const;
 		})
 	);
+	return new Map(entries);
+}
+
+/** Loads fetched contract files into the browser engine. */
+export async function loadBundledDataset(
+	engine: Engine,
+	files: Map<TableSpec['name'], Uint8Array>
+): Promise<void> {
+	const registered = new Map<string, string>();
+	for (const [name, bytes] of files)
+		registered.set(name, await engine.registerFile(`bundled-${name}.csv`, bytes));
 	await loadContractTables(engine, (spec) => registered.get(spec.name) ?? null);
 }

@@ -36,12 +36,10 @@ export function startEngine(): Promise<ReadyDataset> {
 	starting ??= (async () => {
 		reflect('loading');
 		try {
-			const [{ createBrowserEngine }, { loadBundledDataset }] = await Promise.all([
-				import('./engine-browser'),
-				import('./bundled-browser')
-			]);
-			const engine = await createBrowserEngine();
-			await loadBundledDataset(engine);
+			const [{ createBrowserEngine }, { fetchBundledDataset, loadBundledDataset }] =
+				await Promise.all([import('./engine-browser'), import('./bundled-browser')]);
+			const [engine, files] = await Promise.all([createBrowserEngine(), fetchBundledDataset()]);
+			await loadBundledDataset(engine, files);
 			ready = { engine, meta: await buildDatasetMeta(engine, true) };
 			engineState.readyAt = performance.now();
 			reflect('ready');

@@ -7,9 +7,7 @@ import { fillYears, type Series } from '$lib/analysis/series';
 import { THEMES, type Area, type Indicator, type Theme } from './contract';
 import type { Engine } from './engine';
 import {
-	areaLineage,
 	changeWindows,
-	childAreas,
 	datasetSummary,
 	listAreas,
 	listIndicators,
@@ -96,22 +94,34 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 	return groups;
 }
 
+/** The area itself, then its parent, up to the top; a cycle in the data ends the walk. */
+export function lineageOf(areas: readonly Area[], code: string): Area[] {
+	const byCode = new Map(areas.map((a) => [a.code, a]));
+	const lineage: Area[] = [];
+	for (let area = byCode.get(code); area && !lineage.includes(area); ) {
+		lineage.push(area);
+		area = area.parent_code ? byCode.get(area.parent_code) : undefined;
+	}
+	return lineage;
+}
+
+/**
+ * An area's dashboard. Lineage and children come from the area list already in memory;
+ * one query fetches the observations of the area and its reference.
+ */
 export async function buildAreaDashboard(
 	engine: Engine,
-	meta: Pick<DatasetMeta, 'indicators' | 'firstYear' | 'lastYear'>,
+	meta: Pick<DatasetMeta, 'indicators' | 'areas' | 'firstYear' | 'lastYear'>,
 	code: string
 ): Promise<AreaDashboard | null> {
-	const lineage = await areaLineage(engine, code);
+	const lineage = lineageOf(meta.areas, code);
 	if (lineage.length === 0) return null;
-	const strip = ({ code, name, level, parent_code }: Area): Area => ({ code, name, level, parent_code });
-	const area = strip(lineage[0]);
-	const parent = lineage[1] ? strip(lineage[1]) : null;
-	const gemeente = lineage.slice(1).find((a) => a.level === 'gemeente');
-	const reference = gemeente ? strip(gemeente) : null;
-	const [rows, children] = await Promise.all([
-		observationsForAreas(engine, area.code, reference?.code ?? null),
-		childAreas(engine, area.code)
-	]);
+	const [area, parent = null] = lineage;
+	const reference = lineage.slice(1).find((a) => a.level === 'gemeente') ?? null;
+	const children = meta.areas
+		.filter((a) => a.parent_code === area.code)
+		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+	const rows = await observationsForAreas(engine, area.code, reference?.code ?? null);
 	const byIndicator = groupBy(rows, (r) => r.indicator_id);
 	const toSeries = (list: ObservationRow[] | undefined) =>
 		fillYears(list ?? [], meta.firstYear, meta.lastYear);
@@ -204,5 +214,38 @@ export async function buildOverview(
 		fromYear: meta.lastYear - windowYears,
 		toYear: meta.lastYear,
 		rows
+	};
+}
+
+/**
+ * The build-time JSON of an area's dashboard, with each series as a plain array of values
+ * from `firstYear` on: a third of the size of `{ year, value }` objects, inlined in every page.
+ */
+export interface CompactAreaDashboard extends Omit<AreaDashboard, 'series'> {
+	series: { indicatorId: string; area: (number | null)[]; reference: (number | null)[] | null }[];
+}
+
+export function compactAreaDashboard(dashboard: AreaDashboard): CompactAreaDashboard {
+	const values = (series: Series) => series.map((p) => p.value);
+	return {
+		...dashboard,
+		series: dashboard.series.map((s) => ({
+			indicatorId: s.indicatorId,
+			area: values(s.area),
+			reference: s.reference ? values(s.reference) : null
+		}))
+	};
+}
+
+export function expandAreaDashboard(compact: CompactAreaDashboard): AreaDashboard {
+	const series = (values: (number | null)[]) =>
+		values.map((value, i) => ({ year: compact.firstYear + i, value }));
+	return {
+		...compact,
+		series: compact.series.map((s) => ({
+			indicatorId: s.indicatorId,
+			area: series(s.area),
+			reference: s.reference ? series(s.reference) : null
+		}))
 	};
 }

@@ -72,28 +72,6 @@ export function listAreas(engine: Engine): Promise<Area[]> {
 	);
 }
 
-/** The area itself, then its parent, then its parent's parent: the chain up to the gemeente. */
-export function areaLineage(engine: Engine, code: string): Promise<(Area & { depth: number })[]> {
-	return engine.query(
-		`WITH RECURSIVE lineage(code, name, level, parent_code, depth) AS (
-			SELECT code, name, level, parent_code, 0 FROM areas WHERE code = ?
-			UNION ALL
-			SELECT a.code, a.name, a.level, a.parent_code, l.depth + 1
-			FROM areas a JOIN lineage l ON a.code = l.parent_code
-			WHERE l.depth < 4
-		)
-		SELECT code, name, level, parent_code, depth::INTEGER AS depth FROM lineage ORDER BY depth`,
-		[code]
-	);
-}
-
-export function childAreas(engine: Engine, code: string): Promise<Area[]> {
-	return engine.query<Area>(
-		`SELECT code, name, level, parent_code FROM areas WHERE parent_code = ? ORDER BY name`,
-		[code]
-	);
-}
-
 export interface ObservationRow {
 	area_code: string;
 	indicator_id: string;

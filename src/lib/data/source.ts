@@ -7,7 +7,9 @@ import { readyDataset } from './engine-client.svelte';
 import {
 	buildAreaDashboard,
 	buildOverview,
+	expandAreaDashboard,
 	type AreaDashboard,
+	type CompactAreaDashboard,
 	type DatasetMeta,
 	type Overview
 } from './model';
@@ -39,11 +41,15 @@ export type AreaLoad =
 export async function loadAreaDashboard(fetch: Fetch, code: string): Promise<AreaLoad> {
 	const dataset = readyDataset();
 	if (dataset) {
+		performance.mark('wijkwaarde:area-query:start');
 		const dashboard = await buildAreaDashboard(dataset.engine, dataset.meta, code);
+		performance.measure('wijkwaarde:area-query', 'wijkwaarde:area-query:start');
 		return dashboard ? { state: 'ready', dashboard } : { state: 'not-found' };
 	}
 	// Codes become part of a URL path; anything else cannot be a bundled area.
 	if (!/^[A-Za-z0-9_-]+$/.test(code)) return { state: 'not-found' };
-	const dashboard = await snapshot<AreaDashboard>(fetch, `area/${code}.json`);
-	return dashboard ? { state: 'ready', dashboard } : { state: 'waiting-for-engine' };
+	const compact = await snapshot<CompactAreaDashboard>(fetch, `area/${code}.json`);
+	return compact
+		? { state: 'ready', dashboard: expandAreaDashboard(compact) }
+		: { state: 'waiting-for-engine' };
 }

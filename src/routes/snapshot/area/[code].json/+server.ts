@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { buildAreaDashboard } from '$lib/data/model';
+import { buildAreaDashboard, compactAreaDashboard } from '$lib/data/model';
 import { bundledDataset } from '$lib/server/snapshot';
 
 export const prerender = true;
@@ -13,5 +13,5 @@ export async function GET({ params }) {
 	const { engine, meta } = await bundledDataset();
 	const dashboard = await buildAreaDashboard(engine, meta, params.code);
 	if (!dashboard) error(404, `No area ${params.code} in the bundled data`);
-	return json(dashboard);
+	return json(compactAreaDashboard(dashboard));
 }
