@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
-const BASE_PORT = 4174;
+/** E2E_PORT lets several checkouts run their suites side by side; the sub-path build uses the next port. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_PORT = PORT + 1;
 
 /** Debian's Chromium; browsers cannot be downloaded here. Override with CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -6,7 +6,7 @@ test.describe.configure({ mode: 'parallel' });
 const BASE = '/wijkwaarde';
 
 test('the app works under a sub-path and never leaves it', async ({ page, network, problems }) => {
-	expect(network.origin).toBe('http://127.0.0.1:4174');
+	expect(network.origin).toBe(`http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`);
 	await page.goto(`${BASE}/`);
 	const cards = page.locator('li[data-overview-area]');
 	await expect(cards).toHaveCount(wijken.length);

@@ -3,7 +3,7 @@ import { engineReady, expect, hydrated, test } from './helpers/fixtures';
 
 test.describe.configure({ mode: 'parallel' });
 
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 test('overview → wijk → engine ready → picker switch sends nothing to another origin', async ({
 	page,
