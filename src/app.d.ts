@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** The area shown after an in-place switch from the area picker. */
+			areaCode?: string;
+		}
 		// interface Platform {}
 	}
 }
