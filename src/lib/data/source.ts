@@ -53,3 +53,24 @@ export async function loadAreaDashboard(fetch: Fetch, code: string): Promise<Are
 		? { state: 'ready', dashboard: expandAreaDashboard(compact) }
 		: { state: 'waiting-for-engine' };
 }
+
+const prefetched = new Map<string, Promise<AreaLoad>>();
+
+/**
+ * The same as loadAreaDashboard, remembered for a few areas: the area picker asks while an
+ * option is highlighted, so that choosing it needs no query.
+ */
+export function prefetchAreaDashboard(code: string): Promise<AreaLoad> {
+	let load = prefetched.get(code);
+	if (!load) {
+		if (prefetched.size >= 8) prefetched.clear();
+		load = loadAreaDashboard(fetch, code);
+		prefetched.set(code, load);
+		// Only a found area is worth remembering; the rest may appear once the engine is ready.
+		load.then(
+			(result) => result.state === 'ready' || prefetched.delete(code),
+			() => prefetched.delete(code)
+		);
+	}
+	return load;
+}
