@@ -561,12 +561,12 @@ async function switchIndicator(page: Page, term: string): Promise<SwitchTiming> 
 }
 
 async function runApp(
+	browser: Browser,
 	origin: string,
 	code: string,
 	other: { code: string; name: string },
 	home: { code: string; name: string }
 ): Promise<PageRun> {
-	const browser = await launch();
 	try {
 		const { page, run } = await loadPage(
 			browser,
@@ -584,12 +584,16 @@ async function runApp(
 		}
 		return { page: 'app', code, ...run, wijkSwitches, filterSwitches };
 	} finally {
-		await browser.close();
+		await closeContexts(browser);
 	}
 }
 
-async function runBaseline(origin: string, code: string): Promise<PageRun> {
-	const browser = await launch();
+/** Each load gets a fresh context: an empty HTTP cache, no storage, no service worker. */
+async function closeContexts(browser: Browser): Promise<void> {
+	for (const context of browser.contexts()) await context.close();
+}
+
+async function runBaseline(browser: Browser, origin: string, code: string): Promise<PageRun> {
 	try {
 		const { run } = await loadPage(
 			browser,
@@ -600,7 +604,7 @@ async function runBaseline(origin: string, code: string): Promise<PageRun> {
 		if (run.charts === 0) throw new Error(`baseline drew no charts for ${code}`);
 		return { page: 'baseline', code, ...run, wijkSwitches: [], filterSwitches: [] };
 	} finally {
-		await browser.close();
+		await closeContexts(browser);
 	}
 }
 
@@ -1030,9 +1034,11 @@ ${staticJsTable(build)}
   host would). The baseline page (\`scripts/bench-baseline/\`) is copied with the three
   CSVs, papaparse and d3 into \`${options.dir}/${BASELINE_DIR}/\` and compressed the same
   way for the run, then removed. It preloads its CSVs and loads its scripts with \`defer\`.
-- Every page load gets a new Chromium process and context: cold HTTP cache, no compiled
-  code or wasm cache. Viewport 1280×900, no CPU or network throttling. App and baseline
-  loads alternate.
+- One Chromium process for the whole run, as a visitor's browser is already running; every
+  page load gets a fresh context: cold HTTP cache, no storage, no compiled code or wasm
+  cache from earlier loads. One discarded load of each page first warms the browser
+  process itself (renderer start-up, system fonts). Viewport 1280×900, no CPU or network
+  throttling. App and baseline loads alternate.
 - An init script times everything in the page with \`performance.now()\` (0 = navigation
   start). **First chart visible** is the later of first-contentful-paint and the first
   frame rendered after a \`figure[data-chart="trend"] svg path.area\` with a path first
@@ -1127,7 +1133,16 @@ async function main(): Promise<void> {
 	const app: PageRun[] = [];
 	const baseline: PageRun[] = [];
 	const loadBefore = os.loadavg()[0];
+	// One browser for all loads, as a visitor's browser is already running; every load has
+	// its own fresh context (cold HTTP cache). A first, discarded load of each page warms
+	// the browser process itself (fonts, renderer start-up), which is no property of the site.
+	const browser = await launch();
 	try {
+		const [warmCode, warmOther] = codes;
+		const warmHome = { code: warmCode, name: names.get(warmCode) ?? warmCode };
+		const warmAway = { code: warmOther, name: names.get(warmOther) ?? warmOther };
+		await attempt('warm-up app', () => runApp(browser, origin, warmCode, warmAway, warmHome));
+		await attempt('warm-up baseline', () => runBaseline(browser, origin, warmCode));
 		for (let i = 0; i < runs; i++) {
 			for (const [index, code] of codes.entries()) {
 				const other = codes[1 - index];
@@ -1135,8 +1150,8 @@ async function main(): Promise<void> {
 				const away = { code: other, name: names.get(other) ?? other };
 				// Alternate which page goes first, so that neither always gets a quieter machine.
 				const pair = [
-					() => attempt(`app ${code}`, () => runApp(origin, code, away, home)),
-					() => attempt(`baseline ${code}`, () => runBaseline(origin, code))
+					() => attempt(`app ${code}`, () => runApp(browser, origin, code, away, home)),
+					() => attempt(`baseline ${code}`, () => runBaseline(browser, origin, code))
 				];
 				if (i % 2) pair.reverse();
 				for (const run of pair) {
@@ -1150,15 +1165,16 @@ async function main(): Promise<void> {
 			}
 		}
 	} finally {
+		await browser.close();
 		server.close();
 		await rm(join(dir, BASELINE_DIR), { recursive: true, force: true });
 	}
 
 	// Other work on the machine (a test run, say) shows up in every number; say how busy it was.
 	const load = `${loadBefore.toFixed(2)} before the runs, ${os.loadavg()[0].toFixed(2)} after (1 min)`;
-	const browser = await launch();
-	const facts = { ...(await machine(browser.version())), 'Load average': load };
-	await browser.close();
+	const versionProbe = await launch();
+	const facts = { ...(await machine(versionProbe.version())), 'Load average': load };
+	await versionProbe.close();
 	const summary = summarize(app, baseline, build);
 	printSummary(summary, build);
 	const options = { runs, codes, dir: relative(ROOT, dir), built: !values['no-build'] };
