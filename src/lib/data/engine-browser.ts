@@ -34,9 +34,16 @@ export async function createBrowserEngine(timeoutMs = 30_000): Promise<Engine> {
 	const timeout = new Promise<never>((_, reject) => {
 		timer = setTimeout(() => reject(new EngineUnavailableError('timeout')), timeoutMs);
 	});
+	// A missing wasm or a wrong MIME type would only show as the timeout; ask the server first.
+	const preflight = fetch(wasmUrl, { method: 'HEAD' }).then((response) => {
+		const type = response.headers.get('content-type') ?? '';
+		if (!response.ok) throw new EngineUnavailableError('failed', `${wasmUrl}: HTTP ${response.status}`);
+		if (!type.startsWith('application/wasm'))
+			throw new EngineUnavailableError('failed', `${wasmUrl} is served as "${type}"`);
+	});
 	let started: Awaited<ReturnType<typeof start>>;
 	try {
-		started = await Promise.race([start(), timeout]);
+		started = await Promise.race([Promise.all([start(), preflight]).then(([s]) => s), timeout]);
 	} catch (error) {
 		worker?.terminate();
 		if (error instanceof EngineUnavailableError) throw error;
