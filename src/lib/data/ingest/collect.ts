@@ -100,7 +100,7 @@ export interface IngestResult {
 	counts: IngestCounts;
 	/** Indicator ids (long form) or column names (wide form) not in the catalogue, distinct, in file order: the UI can offer to add them. */
 	unknownIndicators: string[];
-	/** Area codes not in the catalogue, distinct, in file order. */
+	/** Area codes not in the catalogue, distinct, in file order. Both lists hold excerpts (see `excerpt`). */
 	unknownAreas: string[];
 }
 

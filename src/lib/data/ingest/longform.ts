@@ -93,11 +93,11 @@ export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalog
 		const yearCheck = parseYear(fields[yearCol.index], line, yearCol.name);
 		if (!areaCheck.ok) {
 			rowProblems.push(areaCheck.problem);
-			if (areaCheck.problem.code === 'area_unknown') unknownAreas.add(areaCode.code);
+			if (areaCheck.problem.code === 'area_unknown') unknownAreas.add(excerpt(areaCode.code));
 		}
 		if (!indicatorCheck.ok) {
 			rowProblems.push(indicatorCheck.problem);
-			if (indicatorCheck.problem.code === 'indicator_unknown') unknownIndicators.add(indicatorId.code);
+			if (indicatorCheck.problem.code === 'indicator_unknown') unknownIndicators.add(excerpt(indicatorId.code));
 		}
 		if (!yearCheck.ok) rowProblems.push(yearCheck.problem);
 		const value = values[i];

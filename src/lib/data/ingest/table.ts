@@ -74,11 +74,13 @@ export function readTable(text: string, dialect: Dialect): TableResult {
 	}
 
 	const problems: Problem[] = [];
+	const lines = countLines(normalised);
 	const starts: number[] = [];
 	const spans: number[] = [];
 	let line = 1;
 	for (const fields of rows) {
-		const span = 1 + fields.reduce((n, f) => n + countNewlines(f), 0);
+		// An unterminated quote swallows the final newline too: the record still ends on the last line.
+		const span = Math.min(1 + fields.reduce((n, f) => n + countNewlines(f), 0), lines - line + 1);
 		starts.push(line);
 		spans.push(span);
 		line += span;
@@ -88,13 +90,13 @@ export function readTable(text: string, dialect: Dialect): TableResult {
 		const row = error.row ?? rows.length - 1;
 		const at = starts[row] ?? null;
 		if (error.code === 'MissingQuotes') {
-			problems.push(problem('quote_unterminated', at, null, { lastLine: (at ?? 1) + (spans[row] ?? 1) - 1 }));
+			const lastLine = (at ?? 1) + (spans[row] ?? 1) - 1;
+			problems.push(problem('quote_unterminated', at, null, { lastLine }));
 		} else if (error.code === 'InvalidQuotes') {
 			problems.push(problem('quote_malformed', at, null, {}));
 		}
 	}
 
-	const lines = countLines(normalised);
 	if (lines !== rows.length) {
 		const first = spans.findIndex((s) => s > 1);
 		problems.push(

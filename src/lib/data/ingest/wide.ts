@@ -153,7 +153,7 @@ export function parseWide(
 		const area = checkArea(areaCode.code, catalogue, line, header[areaIndex]);
 		if (!area.ok) {
 			rowProblems.push(area.problem);
-			if (area.problem.code === 'area_unknown') unknownAreas.add(areaCode.code);
+			if (area.problem.code === 'area_unknown') unknownAreas.add(excerpt(areaCode.code));
 		}
 		const year = fixedYear ? ({ ok: true, value: fixedYear } as const) : parseYear(fields[yearIndex], line, header[yearIndex]);
 		if (!year.ok) rowProblems.push(year.problem);
