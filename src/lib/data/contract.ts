@@ -109,7 +109,10 @@ export const TABLE_SPECS: readonly TableSpec[] = [
 			{ name: 'year', type: 'INTEGER', required: true },
 			{ name: 'value', type: 'DOUBLE', required: false }
 		],
-		constraints: ['PRIMARY KEY (area_code, indicator_id, year)', `CHECK (year BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max})`]
+		constraints: [
+			'PRIMARY KEY (area_code, indicator_id, year)',
+			`CHECK (year BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max})`
+		]
 	},
 	{
 		name: 'targets',

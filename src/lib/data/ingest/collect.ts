@@ -59,7 +59,12 @@ export class ObservationCollector {
 	}
 
 	/** In order of first appearance. */
-	finish(): { accepted: IngestedObservation[]; problems: Problem[]; duplicates: number; conflicting: number } {
+	finish(): {
+		accepted: IngestedObservation[];
+		problems: Problem[];
+		duplicates: number;
+		conflicting: number;
+	} {
 		const accepted: IngestedObservation[] = [];
 		const problems: Problem[] = [];
 		let duplicates = 0;
@@ -68,14 +73,19 @@ export class ObservationCollector {
 			const [first, ...rest] = group;
 			if (rest.every((m) => same(m.observation, first.observation))) {
 				accepted.push(first.observation);
-				for (const m of rest) problems.push(problem('observation_duplicate', m.line, m.column, { firstRow: first.line }));
+				for (const m of rest)
+					problems.push(
+						problem('observation_duplicate', m.line, m.column, { firstRow: first.line })
+					);
 				duplicates += rest.length;
 				continue;
 			}
 			const { area_code: area, indicator_id: indicator, year } = first.observation;
 			const rows = group.map((m) => m.line).join(', ');
 			for (const m of group) {
-				problems.push(problem('observation_conflict', m.line, m.column, { area, indicator, year, rows }));
+				problems.push(
+					problem('observation_conflict', m.line, m.column, { area, indicator, year, rows })
+				);
 			}
 			conflicting += group.length;
 		}
@@ -113,4 +123,3 @@ export function refusedResult(problems: Problem[], read = 0): IngestResult {
 		unknownAreas: []
 	};
 }
-

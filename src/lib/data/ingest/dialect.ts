@@ -46,7 +46,12 @@ interface SampleRecord {
 }
 
 /** Line endings as written (inside quoted fields too: they are what the file's author produced). */
-export function lineEndings(text: string): { ending: LineEnding; crlf: number; lf: number; cr: number } {
+export function lineEndings(text: string): {
+	ending: LineEnding;
+	crlf: number;
+	lf: number;
+	cr: number;
+} {
 	let crlf = 0;
 	let lf = 0;
 	let cr = 0;
@@ -129,7 +134,8 @@ function chooseDelimiter(
 	const inHeader = CANDIDATES.map((d) => ({ d, n: countOutsideQuotes(header.text, d) })).filter(
 		(c) => c.n > 0
 	);
-	if (inHeader.length === 0) return { problem: problem('delimiter_not_found', header.line, null, {}) };
+	if (inHeader.length === 0)
+		return { problem: problem('delimiter_not_found', header.line, null, {}) };
 	if (inHeader.length === 1) return { delimiter: inHeader[0].d };
 
 	const consistent = inHeader.filter((c) =>
@@ -161,7 +167,8 @@ export function detectDialect(text: string): DialectResult {
 	}
 
 	const records = sampleRecords(text.replace(/\r\n?/g, '\n'), DECIMAL_SAMPLE + 1);
-	if (records.length === 0) return { dialect: null, problems: [problem('file_empty', null, null, {})] };
+	if (records.length === 0)
+		return { dialect: null, problems: [problem('file_empty', null, null, {})] };
 	const [header, ...data] = records;
 
 	const chosen = chooseDelimiter(header, data);
@@ -186,12 +193,17 @@ export function detectDialect(text: string): DialectResult {
 		const forOther = decimal === 'comma' ? point : comma;
 		if (forOther > 0 && forDefault === 0) {
 			decimal = other;
-			if (other === 'point') problems.push(problem('decimal_point_detected', null, null, { delimiter }));
+			if (other === 'point')
+				problems.push(problem('decimal_point_detected', null, null, { delimiter }));
 		} else if (forOther > 0) {
-			problems.push(problem('decimal_separator_mixed', null, null, { comma, point, chosen: decimal }));
+			problems.push(
+				problem('decimal_separator_mixed', null, null, { comma, point, chosen: decimal })
+			);
 		}
 	} else if (comma > 0 && point > 0) {
-		problems.push(problem('decimal_separator_mixed', null, null, { comma, point, chosen: decimal }));
+		problems.push(
+			problem('decimal_separator_mixed', null, null, { comma, point, chosen: decimal })
+		);
 	}
 
 	return { dialect: { delimiter, decimal, hasHeader, lineEnding: endings.ending }, problems };

@@ -12,7 +12,10 @@ export interface Catalogue {
 	indicatorIds: ReadonlySet<string>;
 }
 
-export function makeCatalogue(areaCodes: Iterable<string>, indicatorIds: Iterable<string>): Catalogue {
+export function makeCatalogue(
+	areaCodes: Iterable<string>,
+	indicatorIds: Iterable<string>
+): Catalogue {
 	return { areaCodes: new Set(areaCodes), indicatorIds: new Set(indicatorIds) };
 }
 
@@ -27,7 +30,12 @@ export function trimCode(raw: string): { code: string; trimmed: boolean } {
 	return { code, trimmed: code !== raw };
 }
 
-export function checkArea(code: string, catalogue: Catalogue, line: number, column: string): Checked<string> {
+export function checkArea(
+	code: string,
+	catalogue: Catalogue,
+	line: number,
+	column: string
+): Checked<string> {
 	if (code === '') return { ok: false, problem: problem('area_missing', line, column, {}) };
 	if (!catalogue.areaCodes.has(code)) {
 		return { ok: false, problem: problem('area_unknown', line, column, { value: excerpt(code) }) };
@@ -43,7 +51,10 @@ export function checkIndicator(
 ): Checked<string> {
 	if (id === '') return { ok: false, problem: problem('indicator_missing', line, column, {}) };
 	if (!catalogue.indicatorIds.has(id)) {
-		return { ok: false, problem: problem('indicator_unknown', line, column, { value: excerpt(id) }) };
+		return {
+			ok: false,
+			problem: problem('indicator_unknown', line, column, { value: excerpt(id) })
+		};
 	}
 	return { ok: true, value: id };
 }
@@ -59,7 +70,8 @@ export function parseYear(raw: string, line: number | null, column: string | nul
 	const text = raw.trim();
 	if (text === '') return { ok: false, problem: problem('year_missing', line, column, {}) };
 	const match = /^([+-]?\d+)\s*(\*{0,2})$/.exec(text);
-	if (!match) return { ok: false, problem: problem('year_invalid', line, column, { value: excerpt(text) }) };
+	if (!match)
+		return { ok: false, problem: problem('year_invalid', line, column, { value: excerpt(text) }) };
 	const year = Number(match[1]);
 	if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) {
 		return {

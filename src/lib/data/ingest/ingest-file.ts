@@ -35,7 +35,8 @@ export function ingestFile(
 	options: IngestFileOptions = {}
 ): FileIngestResult {
 	const { decoded, problems: decodeProblems } = decodeBytes(bytes);
-	if (!decoded) return { ...refusedResult(decodeProblems), encoding: null, dialect: null, layout: null };
+	if (!decoded)
+		return { ...refusedResult(decodeProblems), encoding: null, dialect: null, layout: null };
 
 	const { dialect, problems: dialectProblems } = detectDialect(decoded.text);
 	const early = [...decodeProblems, ...dialectProblems];

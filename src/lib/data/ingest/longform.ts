@@ -51,7 +51,10 @@ export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalog
 	});
 	if (hasFatal(problems)) return refusedResult(problems, records.length);
 
-	const col = (name: (typeof OBSERVATION_COLUMNS)[number]) => ({ index: at.get(name)!, name: header[at.get(name)!] });
+	const col = (name: (typeof OBSERVATION_COLUMNS)[number]) => ({
+		index: at.get(name)!,
+		name: header[at.get(name)!]
+	});
 	const area = col('area_code');
 	const indicator = col('indicator_id');
 	const yearCol = col('year');
@@ -97,12 +100,15 @@ export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalog
 		}
 		if (!indicatorCheck.ok) {
 			rowProblems.push(indicatorCheck.problem);
-			if (indicatorCheck.problem.code === 'indicator_unknown') unknownIndicators.add(excerpt(indicatorId.code));
+			if (indicatorCheck.problem.code === 'indicator_unknown')
+				unknownIndicators.add(excerpt(indicatorId.code));
 		}
 		if (!yearCheck.ok) rowProblems.push(yearCheck.problem);
 		const value = values[i];
 		if (value.kind === 'invalid') {
-			rowProblems.push(problem(value.code, line, valueCol.name, { value: excerpt(fields[valueCol.index]) }));
+			rowProblems.push(
+				problem(value.code, line, valueCol.name, { value: excerpt(fields[valueCol.index]) })
+			);
 		}
 
 		if (!areaCheck.ok || !indicatorCheck.ok || !yearCheck.ok || value.kind === 'invalid') {

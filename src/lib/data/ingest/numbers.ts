@@ -76,7 +76,10 @@ const GRAMMARS: Record<DecimalSeparator, Grammar> = {
 };
 
 /** An unsigned body in one dialect → its value, or null when the dialect cannot read it. */
-function readBody(body: string, decimal: DecimalSeparator): { value: number; grouping: Grouping } | null {
+function readBody(
+	body: string,
+	decimal: DecimalSeparator
+): { value: number; grouping: Grouping } | null {
 	const { plain, grouped, group } = GRAMMARS[decimal];
 	const p = plain.exec(body);
 	if (p) {
@@ -143,7 +146,8 @@ export function parseNumber(
 		if (!Number.isFinite(read.value)) return { kind: 'invalid', code: 'number_out_of_range' };
 		// No negative zero: "-0" and "0" are the same observation.
 		const value = negative && read.value !== 0 ? -read.value : read.value;
-		if ((options.cbsSentinels ?? true) && CBS_SECRET_SENTINELS.has(value)) return { kind: 'secret' };
+		if ((options.cbsSentinels ?? true) && CBS_SECRET_SENTINELS.has(value))
+			return { kind: 'secret' };
 		return { kind: 'number', value, provisional };
 	}
 	// Say *why* it is not a number: the other dialect's decimal separator is the common mistake.

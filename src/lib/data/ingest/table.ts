@@ -56,7 +56,8 @@ export function readTable(text: string, dialect: Dialect): TableResult {
 	// One newline convention before parsing: with CRLF given as the newline, a lone LF inside a
 	// mixed file would stay in a field and glue two lines together.
 	const normalised = text.replace(/\r\n?/g, '\n');
-	if (normalised.trim() === '') return { table: null, problems: [problem('file_empty', null, null, {})] };
+	if (normalised.trim() === '')
+		return { table: null, problems: [problem('file_empty', null, null, {})] };
 
 	const parsed = Papa.parse<string[]>(normalised, {
 		delimiter: dialect.delimiter,
@@ -108,7 +109,8 @@ export function readTable(text: string, dialect: Dialect): TableResult {
 	}
 
 	const headerIndex = rows.findIndex((fields) => !isBlank(fields));
-	if (headerIndex === -1) return { table: null, problems: [...problems, problem('file_empty', null, null, {})] };
+	if (headerIndex === -1)
+		return { table: null, problems: [...problems, problem('file_empty', null, null, {})] };
 	const headerLine = starts[headerIndex];
 	const header = rows[headerIndex].map((name) => name.trim());
 	if (!dialect.hasHeader) {
@@ -128,7 +130,9 @@ export function readTable(text: string, dialect: Dialect): TableResult {
 	for (const [, at] of positions) {
 		if (at.length > 1) {
 			const name = header[at[0] - 1];
-			problems.push(problem('header_duplicate', headerLine, name, { name, positions: at.join(', ') }));
+			problems.push(
+				problem('header_duplicate', headerLine, name, { name, positions: at.join(', ') })
+			);
 		}
 	}
 	if (problems.some((p) => p.code === 'header_duplicate')) return { table: null, problems };

@@ -46,7 +46,10 @@ export const YEAR_COLUMN_NAMES: readonly string[] = ['year', 'jaar', 'perioden']
  */
 export function columnKey(name: string): string {
 	const last = name.split('/').pop() ?? name;
-	return last.replace(/(\s*\([^()]*\))+\s*$/, '').trim().toLowerCase();
+	return last
+		.replace(/(\s*\([^()]*\))+\s*$/, '')
+		.trim()
+		.toLowerCase();
 }
 
 interface IndicatorColumn {
@@ -68,23 +71,35 @@ export function parseWide(
 	// Which column is what.
 	let areaIndex = -1;
 	if (options.areaColumn !== undefined) {
-		areaIndex = header.findIndex((h) => h.toLowerCase() === options.areaColumn!.trim().toLowerCase());
+		areaIndex = header.findIndex(
+			(h) => h.toLowerCase() === options.areaColumn!.trim().toLowerCase()
+		);
 		if (areaIndex === -1) {
-			problems.push(problem('area_column_missing', headerLine, null, { candidates: options.areaColumn }));
+			problems.push(
+				problem('area_column_missing', headerLine, null, { candidates: options.areaColumn })
+			);
 		}
 	} else {
 		const matches = header.flatMap((h, i) => (AREA_COLUMN_NAMES.includes(columnKey(h)) ? [i] : []));
 		const exact = matches.filter((i) => header[i].toLowerCase() === 'area_code');
 		if (matches.length === 1 || exact.length === 1) areaIndex = exact[0] ?? matches[0];
 		else if (matches.length === 0) {
-			problems.push(problem('area_column_missing', headerLine, null, { candidates: AREA_COLUMN_NAMES.join(', ') }));
+			problems.push(
+				problem('area_column_missing', headerLine, null, {
+					candidates: AREA_COLUMN_NAMES.join(', ')
+				})
+			);
 		} else {
 			problems.push(
-				problem('area_column_ambiguous', headerLine, null, { columns: matches.map((i) => header[i]).join(', ') })
+				problem('area_column_ambiguous', headerLine, null, {
+					columns: matches.map((i) => header[i]).join(', ')
+				})
 			);
 		}
 	}
-	const yearIndex = header.findIndex((h, i) => i !== areaIndex && YEAR_COLUMN_NAMES.includes(columnKey(h)));
+	const yearIndex = header.findIndex(
+		(h, i) => i !== areaIndex && YEAR_COLUMN_NAMES.includes(columnKey(h))
+	);
 	if (yearIndex === -1 && options.year === undefined) {
 		problems.push(problem('year_column_missing', headerLine, null, {}));
 	}
@@ -100,7 +115,8 @@ export function parseWide(
 			problems.push(problem('indicator_column_unknown', headerLine, name, {}));
 		}
 	});
-	if (indicators.length === 0) problems.push(problem('indicator_columns_none', headerLine, null, {}));
+	if (indicators.length === 0)
+		problems.push(problem('indicator_columns_none', headerLine, null, {}));
 	if (hasFatal(problems)) {
 		return { ...refusedResult(problems, records.length * indicators.length), unknownIndicators };
 	}
@@ -139,7 +155,11 @@ export function parseWide(
 			rejected += width;
 			return;
 		}
-		const used = [areaIndex, ...(yearIndex === -1 ? [] : [yearIndex]), ...indicators.map((c) => c.index)];
+		const used = [
+			areaIndex,
+			...(yearIndex === -1 ? [] : [yearIndex]),
+			...indicators.map((c) => c.index)
+		];
 		const multiline = used.find((i) => fields[i].includes('\n'));
 		if (multiline !== undefined) {
 			problems.push(problem('field_multiline', line, header[multiline], { lines: record.lines }));
@@ -155,7 +175,9 @@ export function parseWide(
 			rowProblems.push(area.problem);
 			if (area.problem.code === 'area_unknown') unknownAreas.add(excerpt(areaCode.code));
 		}
-		const year = fixedYear ? ({ ok: true, value: fixedYear } as const) : parseYear(fields[yearIndex], line, header[yearIndex]);
+		const year = fixedYear
+			? ({ ok: true, value: fixedYear } as const)
+			: parseYear(fields[yearIndex], line, header[yearIndex]);
 		if (!year.ok) rowProblems.push(year.problem);
 		if (!area.ok || !year.ok) {
 			problems.push(...rowProblems);
@@ -166,7 +188,9 @@ export function parseWide(
 		indicators.forEach((column, c) => {
 			const value = cells[c][r];
 			if (value.kind === 'invalid') {
-				problems.push(problem(value.code, line, column.name, { value: excerpt(fields[column.index]) }));
+				problems.push(
+					problem(value.code, line, column.name, { value: excerpt(fields[column.index]) })
+				);
 				rejected++;
 				return;
 			}
