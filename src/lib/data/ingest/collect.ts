@@ -18,7 +18,7 @@ export interface IngestedObservation extends Observation {
 	status?: 'provisional' | 'secret';
 }
 
-/** A checked key and a readable value cell → the observation (a provisional year marks its value). */
+/** A checked key and a readable cell → the observation; a provisional year marks its value. */
 export function toObservation(
 	area: string,
 	indicator: string,
@@ -108,9 +108,12 @@ export interface IngestResult {
 	/** In reading order (file-level first, then by line). */
 	problems: Problem[];
 	counts: IngestCounts;
-	/** Indicator ids (long form) or column names (wide form) not in the catalogue, distinct, in file order: the UI can offer to add them. */
+	/**
+	 * Indicator ids (long form) or column names (wide form) not in the catalogue, distinct, in
+	 * file order: the UI can offer to add them.
+	 */
 	unknownIndicators: string[];
-	/** Area codes not in the catalogue, distinct, in file order. Both lists hold excerpts (see `excerpt`). */
+	/** Area codes not in the catalogue, distinct, in file order. Both lists hold excerpts. */
 	unknownAreas: string[];
 }
 

@@ -2,14 +2,13 @@
  * A dropped file's bytes → observations and problems: decode, decide the dialect, read the long
  * or the wide layout. The one entry point the upload UI needs; each step stays usable alone.
  */
-import type { IngestResult } from './collect';
+import { refusedResult, type IngestResult } from './collect';
 import { decodeBytes, type TextEncoding } from './decode';
 import { detectDialect, splitRecord, type Dialect } from './dialect';
 import type { Catalogue } from './fields';
 import { isLongFormHeader, parseLongForm } from './longform';
 import { hasFatal, sortProblems } from './problems';
 import { parseWide, type WideOptions } from './wide';
-import { refusedResult } from './collect';
 
 export type Layout = 'long' | 'wide';
 
