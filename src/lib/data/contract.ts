@@ -13,6 +13,9 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const AREA_LEVELS = ['gemeente', 'wijk', 'buurt'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
+/** The years an observation may have (observations.csv, and what ingestion accepts). */
+export const YEAR_RANGE = { min: 1990, max: 2100 } as const;
+
 export interface Indicator {
 	id: string;
 	theme: Theme;
@@ -106,7 +109,10 @@ export const TABLE_SPECS: readonly TableSpec[] = [
 			{ name: 'year', type: 'INTEGER', required: true },
 			{ name: 'value', type: 'DOUBLE', required: false }
 		],
-		constraints: ['PRIMARY KEY (area_code, indicator_id, year)', 'CHECK (year BETWEEN 1990 AND 2100)']
+		constraints: [
+			'PRIMARY KEY (area_code, indicator_id, year)',
+			`CHECK (year BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max})`
+		]
 	},
 	{
 		name: 'targets',

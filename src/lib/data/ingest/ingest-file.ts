@@ -1,0 +1,63 @@
+/**
+ * A dropped file's bytes → observations and problems: decode, decide the dialect, read the long
+ * or the wide layout. The one entry point the upload UI needs; each step stays usable alone.
+ */
+import { refusedResult, type IngestResult } from './collect';
+import { decodeBytes, type TextEncoding } from './decode';
+import { detectDialect, splitRecord, type Dialect } from './dialect';
+import type { Catalogue } from './fields';
+import { isLongFormHeader, parseLongForm } from './longform';
+import { hasFatal, sortProblems } from './problems';
+import { parseWide, type WideOptions } from './wide';
+
+export type Layout = 'long' | 'wide';
+
+export interface IngestFileOptions extends WideOptions {
+	/** `auto` (default): long when the header has `indicator_id` and `value`, else wide. */
+	layout?: Layout | 'auto';
+}
+
+export interface FileIngestResult extends IngestResult {
+	encoding: TextEncoding | null;
+	dialect: Dialect | null;
+	layout: Layout | null;
+}
+
+function headerFields(text: string, dialect: Dialect): string[] {
+	const first = text.split(/\r\n?|\n/).find((line) => line.trim() !== '') ?? '';
+	return splitRecord(first, dialect.delimiter);
+}
+
+export function ingestFile(
+	bytes: Uint8Array,
+	catalogue: Catalogue,
+	options: IngestFileOptions = {}
+): FileIngestResult {
+	const { decoded, problems: decodeProblems } = decodeBytes(bytes);
+	if (!decoded)
+		return { ...refusedResult(decodeProblems), encoding: null, dialect: null, layout: null };
+
+	const { dialect, problems: dialectProblems } = detectDialect(decoded.text);
+	const early = [...decodeProblems, ...dialectProblems];
+	if (!dialect || hasFatal(early)) {
+		return { ...refusedResult(early), encoding: decoded.encoding, dialect, layout: null };
+	}
+
+	const layout: Layout =
+		options.layout === 'long' || options.layout === 'wide'
+			? options.layout
+			: isLongFormHeader(headerFields(decoded.text, dialect))
+				? 'long'
+				: 'wide';
+	const result =
+		layout === 'long'
+			? parseLongForm(decoded.text, dialect, catalogue)
+			: parseWide(decoded.text, dialect, catalogue, options);
+	return {
+		...result,
+		problems: sortProblems([...early, ...result.problems]),
+		encoding: decoded.encoding,
+		dialect,
+		layout
+	};
+}

@@ -1,0 +1,141 @@
+/**
+ * The project's long form (observations.csv: area_code, indicator_id, year, value) → observations
+ * checked against the catalogue, and a problem for every row or cell left out. One bad row never
+ * stops the others; only a file that cannot be read as this table at all is refused.
+ */
+import { TABLE_SPECS } from '$lib/data/contract';
+import { ObservationCollector, refusedResult, toObservation, type IngestResult } from './collect';
+import type { Dialect } from './dialect';
+import { checkArea, checkIndicator, parseYear, trimCode, type Catalogue } from './fields';
+import { parseNumberColumn, type NumberCell } from './numbers';
+import { excerpt, hasFatal, problem, sortProblems, type Problem } from './problems';
+import { raggedProblem, readTable } from './table';
+
+const OBSERVATION_COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.columns.map(
+	(c) => c.name
+) as readonly ('area_code' | 'indicator_id' | 'year' | 'value')[];
+
+/**
+ * Column positions by contract name, matched case-insensitively: a header written `Year` or
+ * `AREA_CODE` is still plainly the contract's column. All four must be there; `value` may be empty
+ * in a row (a missing value), but a file without the column is not this table.
+ */
+function locateColumns(header: readonly string[]): Map<string, number> {
+	const at = new Map<string, number>();
+	header.forEach((name, i) => {
+		const key = name.toLowerCase();
+		if ((OBSERVATION_COLUMNS as readonly string[]).includes(key)) at.set(key, i);
+	});
+	return at;
+}
+
+/** Whether a header is the long form (has the columns only the long form has). */
+export function isLongFormHeader(header: readonly string[]): boolean {
+	const at = locateColumns(header.map((h) => h.trim()));
+	return at.has('indicator_id') && at.has('value');
+}
+
+export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalogue): IngestResult {
+	const { table, problems } = readTable(text, dialect);
+	if (!table || hasFatal(problems)) return refusedResult(problems, table?.records.length ?? 0);
+	const { header, headerLine, records } = table;
+
+	const at = locateColumns(header);
+	for (const name of OBSERVATION_COLUMNS) {
+		if (!at.has(name)) problems.push(problem('column_missing', headerLine, name, {}));
+	}
+	header.forEach((name, i) => {
+		if (name !== '' && ![...at.values()].includes(i)) {
+			problems.push(problem('column_ignored', headerLine, name, {}));
+		}
+	});
+	if (hasFatal(problems)) return refusedResult(problems, records.length);
+
+	const col = (name: (typeof OBSERVATION_COLUMNS)[number]) => ({
+		index: at.get(name)!,
+		name: header[at.get(name)!]
+	});
+	const area = col('area_code');
+	const indicator = col('indicator_id');
+	const yearCol = col('year');
+	const valueCol = col('value');
+
+	const ragged = records.map((r) => raggedProblem(r, header.length));
+	// The value column is read as a whole: whether `1.500` is 1500 depends on its other cells.
+	const values: NumberCell[] = parseNumberColumn(
+		records.map((r, i) => (ragged[i] ? '' : (r.fields[valueCol.index] ?? ''))),
+		dialect.decimal
+	);
+
+	const collector = new ObservationCollector();
+	const unknownIndicators = new Set<string>();
+	const unknownAreas = new Set<string>();
+	let rejected = 0;
+	let trimmed = 0;
+
+	records.forEach((record, i) => {
+		const { line, fields } = record;
+		const rowProblems: Problem[] = [];
+		if (ragged[i]) {
+			problems.push(ragged[i]);
+			rejected++;
+			return;
+		}
+		if (record.lines > 1) {
+			// No contract field can hold a newline: a record over several lines is a quote gone wrong.
+			problems.push(problem('field_multiline', line, null, { lines: record.lines }));
+			rejected++;
+			return;
+		}
+
+		const areaCode = trimCode(fields[area.index]);
+		const indicatorId = trimCode(fields[indicator.index]);
+		if (areaCode.trimmed || indicatorId.trimmed) trimmed++;
+		const areaCheck = checkArea(areaCode.code, catalogue, line, area.name);
+		const indicatorCheck = checkIndicator(indicatorId.code, catalogue, line, indicator.name);
+		const yearCheck = parseYear(fields[yearCol.index], line, yearCol.name);
+		if (!areaCheck.ok) {
+			rowProblems.push(areaCheck.problem);
+			if (areaCheck.problem.code === 'area_unknown') unknownAreas.add(excerpt(areaCode.code));
+		}
+		if (!indicatorCheck.ok) {
+			rowProblems.push(indicatorCheck.problem);
+			if (indicatorCheck.problem.code === 'indicator_unknown')
+				unknownIndicators.add(excerpt(indicatorId.code));
+		}
+		if (!yearCheck.ok) rowProblems.push(yearCheck.problem);
+		const value = values[i];
+		if (value.kind === 'invalid') {
+			rowProblems.push(
+				problem(value.code, line, valueCol.name, { value: excerpt(fields[valueCol.index]) })
+			);
+		}
+
+		if (!areaCheck.ok || !indicatorCheck.ok || !yearCheck.ok || value.kind === 'invalid') {
+			problems.push(...rowProblems);
+			rejected++;
+			return;
+		}
+		collector.add(
+			toObservation(areaCheck.value, indicatorCheck.value, yearCheck.value, value),
+			line,
+			valueCol.name
+		);
+	});
+
+	if (trimmed > 0) problems.push(problem('codes_trimmed', null, null, { count: trimmed }));
+	const collected = collector.finish();
+	problems.push(...collected.problems);
+	return {
+		accepted: collected.accepted,
+		problems: sortProblems(problems),
+		counts: {
+			read: records.length,
+			accepted: collected.accepted.length,
+			rejected: rejected + collected.conflicting,
+			duplicates: collected.duplicates
+		},
+		unknownIndicators: [...unknownIndicators],
+		unknownAreas: [...unknownAreas]
+	};
+}
