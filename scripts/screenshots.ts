@@ -11,6 +11,9 @@ const pages = [
 	['wijk', '/wijk/WK999902/'],
 	['wijk-en', '/en/wijk/WK999905/'],
 	['gemeente', '/wijk/GM9999/'],
+	['wijk-targets', '/wijk/WK999905/'],
+	['afspraken', '/afspraken/'],
+	['afspraken-en', '/en/afspraken/'],
 	['over', '/over/']
 ];
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

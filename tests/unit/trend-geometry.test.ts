@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { trendGeometry } from '$lib/charts/trend-geometry';
+import { fitLeastSquares, projectAt, projectionWindow } from '$lib/analysis/targets';
+import { TREND_SIZE, trendGeometry, type TargetOverlay } from '$lib/charts/trend-geometry';
 
 const series = (values: (number | null)[], from = 2012) =>
 	values.map((value, i) => ({ year: from + i, value }));
@@ -39,5 +40,73 @@ describe('trendGeometry', () => {
 		const [low, high] = g.y.domain();
 		expect(high).toBeGreaterThan(low);
 		expect(g.areaPath).not.toContain('NaN');
+	});
+});
+
+describe('trendGeometry with a target', () => {
+	const area = series([10, 12, 13, 15, 16], 2019);
+	const overlay: TargetOverlay = {
+		baseline: { year: 2019, value: 10 },
+		target: { year: 2030, value: 25 },
+		fit: fitLeastSquares(projectionWindow(area))
+	};
+
+	it('is unchanged without a target', () => {
+		const plain = trendGeometry(area, null, 2019, 2023);
+		const explicit = trendGeometry(area, null, 2019, 2023, TREND_SIZE, null);
+		expect(explicit.x.domain()).toEqual(plain.x.domain());
+		expect(explicit.y.domain()).toEqual(plain.y.domain());
+		expect(explicit.areaPath).toBe(plain.areaPath);
+		expect(explicit.xTicks).toEqual(plain.xTicks);
+		expect(plain.target).toBeNull();
+	});
+
+	it('runs the x axis on to the target year and the y axis to the target and projection', () => {
+		const g = trendGeometry(area, null, 2019, 2023, TREND_SIZE, overlay);
+		expect(g.x.domain()).toEqual([2019, 2030]);
+		expect(g.xTicks[g.xTicks.length - 1]).toBe(2030);
+		const [low, high] = g.y.domain();
+		expect(low).toBeLessThanOrEqual(10);
+		// The projection for 2030 is 26.7 (targets.test.ts), above the target.
+		expect(high).toBeGreaterThanOrEqual(26.7);
+		expect(g.target!.cx).toBeCloseTo(TREND_SIZE.width - TREND_SIZE.margin.right, 0);
+		expect(g.target!.cy).toBeCloseTo(g.y(25), 0);
+		expect(g.target!.futureX).toBeCloseTo(g.x(2023), 0);
+	});
+
+	it('draws the straight path from baseline to target and the band from the last observed year', () => {
+		const g = trendGeometry(area, null, 2019, 2023, TREND_SIZE, overlay);
+		const t = g.target!;
+		expect(t.path).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+		expect(t.projection).toMatch(/^M/);
+		expect(t.band).toMatch(/Z$/);
+		// The band starts at the last observed year and is widest at the target year.
+		const xs = [...t.band.matchAll(/([\d.]+),([\d.]+)/g)].map((m) => Number(m[1]));
+		expect(Math.min(...xs)).toBeCloseTo(g.x(2023), 0);
+		expect(Math.max(...xs)).toBeCloseTo(g.x(2030), 0);
+		const p = projectAt(overlay.fit!, 2030);
+		expect(p.high - p.low).toBeGreaterThan(
+			projectAt(overlay.fit!, 2023).high - projectAt(overlay.fit!, 2023).low
+		);
+	});
+
+	it('draws no projection without a fit, and no path without a baseline', () => {
+		const g = trendGeometry(area, null, 2019, 2023, TREND_SIZE, {
+			baseline: null,
+			target: { year: 2030, value: 25 },
+			fit: null
+		});
+		expect(g.target!.path).toBe('');
+		expect(g.target!.projection).toBe('');
+		expect(g.target!.band).toBe('');
+	});
+
+	it('adds no tick for a target year right after the data', () => {
+		const g = trendGeometry(area, null, 2019, 2023, TREND_SIZE, {
+			...overlay,
+			target: { year: 2024, value: 17 }
+		});
+		expect(g.x.domain()).toEqual([2019, 2024]);
+		expect(g.xTicks).not.toContain(2024);
 	});
 });

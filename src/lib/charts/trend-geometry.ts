@@ -1,5 +1,6 @@
-import { extent, line, scaleLinear } from 'd3';
+import { area as d3area, extent, line, scaleLinear } from 'd3';
 import type { Series } from '$lib/analysis/series';
+import { projectAt, type TrendFit } from '$lib/analysis/targets';
 
 export interface PlotSize {
 	width: number;
@@ -15,23 +16,37 @@ export const TREND_SIZE: PlotSize = {
 	margin: { top: 10, right: 14, bottom: 24, left: 52 }
 };
 
+/** A target drawn on a trend: its point, the straight path to it and the projection. */
+export interface TargetOverlay {
+	baseline: { year: number; value: number } | null;
+	target: { year: number; value: number };
+	/** The line through the last observations; its band is drawn from its last year on. */
+	fit: TrendFit | null;
+}
+
 /**
  * Scales and paths of a trend chart: pure maths from series and size, nothing drawn.
  * Missing years break the line (d3's `defined`), they are never bridged or zeroed.
+ * With a target the x axis runs on to the target year; the band is not part of the y domain
+ * (a wide band would flatten the data), the plot clips it.
  */
 export function trendGeometry(
 	area: Series,
 	reference: Series | null,
 	firstYear: number,
 	lastYear: number,
-	size: PlotSize = TREND_SIZE
+	size: PlotSize = TREND_SIZE,
+	overlay: TargetOverlay | null = null
 ) {
 	const { width, height, margin } = size;
+	const endYear = overlay ? Math.max(lastYear, overlay.target.year) : lastYear;
 	const x = scaleLinear()
-		.domain([firstYear, lastYear])
+		.domain([firstYear, endYear])
 		.range([margin.left, width - margin.right]);
+	const projected = overlay?.fit ? projectAt(overlay.fit, overlay.target.year).value : null;
 	const values = [...area, ...(reference ?? [])]
 		.map((p) => p.value)
+		.concat(overlay ? [overlay.target.value, overlay.baseline?.value ?? null, projected] : [])
 		.filter((v): v is number => v !== null);
 	const [min, max] = extent(values) as [number, number] | [undefined, undefined];
 	const y = scaleLinear().range([height - margin.bottom, margin.top]);
@@ -49,10 +64,12 @@ export function trendGeometry(
 		.defined((p) => p.value !== null)
 		.x((p) => x(p.year))
 		.y((p) => y(p.value ?? 0));
-	const span = lastYear - firstYear;
+	const span = endYear - firstYear;
 	const step = span > 10 ? 4 : span > 5 ? 2 : 1;
 	const xTicks: number[] = [];
 	for (let year = lastYear; year >= firstYear; year -= step) xTicks.unshift(year);
+	// The target year gets a tick of its own when it is not crowded by the last data year.
+	if (endYear > lastYear && endYear - lastYear >= Math.max(2, step * 0.75)) xTicks.push(endYear);
 	return {
 		x,
 		y,
@@ -64,9 +81,47 @@ export function trendGeometry(
 		areaDots: area
 			.filter((p) => p.value !== null)
 			.map((p) => ({ year: p.year, cx: round1(x(p.year)), cy: round1(y(p.value!)) })),
+		target: overlay ? targetGeometry(overlay, lastYear, x, y) : null,
 		yearAt(svgX: number): number {
 			const year = Math.round(x.invert(svgX));
 			return Math.min(lastYear, Math.max(firstYear, year));
 		}
+	};
+}
+
+type Scale = ReturnType<typeof scaleLinear<number, number>>;
+
+function targetGeometry(overlay: TargetOverlay, lastYear: number, x: Scale, y: Scale) {
+	const { baseline, target, fit } = overlay;
+	const straight = line<{ year: number; value: number }>()
+		.digits(1)
+		.x((p) => x(p.year))
+		.y((p) => y(p.value));
+	let projection = '';
+	let band = '';
+	if (fit && target.year > fit.fromYear) {
+		const years: number[] = [];
+		for (let year = fit.toYear; year < target.year; year++) years.push(year);
+		years.push(target.year);
+		projection =
+			straight([
+				{ year: fit.fromYear, value: projectAt(fit, fit.fromYear).value },
+				{ year: target.year, value: projectAt(fit, target.year).value }
+			]) ?? '';
+		band =
+			d3area<number>()
+				.digits(1)
+				.x((year) => x(year))
+				.y0((year) => y(projectAt(fit, year).low))
+				.y1((year) => y(projectAt(fit, year).high))(years) ?? '';
+	}
+	return {
+		cx: round1(x(target.year)),
+		cy: round1(y(target.value)),
+		path: baseline ? (straight([baseline, target]) ?? '') : '',
+		projection,
+		band,
+		/** Where the observed years end and the years up to the target begin. */
+		futureX: round1(x(lastYear))
 	};
 }

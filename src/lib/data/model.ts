@@ -4,6 +4,13 @@
  */
 import { assessChange, type ChangeVerdict } from '$lib/analysis/change';
 import { fillYears, type Series } from '$lib/analysis/series';
+import {
+	assessTarget,
+	MIN_OBSERVATIONS,
+	type TargetAssessment,
+	type TrendFit,
+	type YearValue
+} from '$lib/analysis/targets';
 import { THEMES, type Area, type Indicator, type Theme } from './contract';
 import type { Engine } from './engine';
 import {
@@ -13,7 +20,10 @@ import {
 	listIndicators,
 	observationsForAreas,
 	observationsForLevel,
-	type ObservationRow
+	observationsForTargets,
+	targetProgress,
+	type ObservationRow,
+	type TargetProgressRow
 } from './queries';
 
 export interface DatasetMeta {
@@ -42,6 +52,8 @@ export interface AreaDashboard {
 	firstYear: number;
 	lastYear: number;
 	series: IndicatorSeries[];
+	/** The area's targets (prestatieafspraken), in the order of targets.csv. */
+	targets: TargetProgress[];
 }
 
 export interface ThemeScore {
@@ -121,7 +133,10 @@ export async function buildAreaDashboard(
 	const children = meta.areas
 		.filter((a) => a.parent_code === area.code)
 		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-	const rows = await observationsForAreas(engine, area.code, reference?.code ?? null);
+	const [rows, targetRows] = await Promise.all([
+		observationsForAreas(engine, area.code, reference?.code ?? null),
+		targetProgress(engine, { areaCode: area.code })
+	]);
 	const byIndicator = groupBy(rows, (r) => r.indicator_id);
 	const toSeries = (list: ObservationRow[] | undefined) =>
 		fillYears(list ?? [], meta.firstYear, meta.lastYear);
@@ -142,7 +157,8 @@ export async function buildAreaDashboard(
 		children,
 		firstYear: meta.firstYear,
 		lastYear: meta.lastYear,
-		series
+		series,
+		targets: targetRows.map((row) => targetFromRow(row, meta.indicators))
 	};
 }
 
@@ -247,5 +263,136 @@ export function expandAreaDashboard(compact: CompactAreaDashboard): AreaDashboar
 			area: series(s.area),
 			reference: s.reference ? series(s.reference) : null
 		}))
+	};
+}
+
+/** One target with where it stands: the row of targets.csv, the observed values and its status. */
+export interface TargetProgress {
+	/** Stable and readable: `area/indicator/baseline–target` (the data-target hook). */
+	key: string;
+	areaCode: string;
+	indicatorId: string;
+	baselineYear: number;
+	targetYear: number;
+	targetValue: number;
+	agreement: string;
+	parties: string[];
+	baselineValue: number | null;
+	latest: YearValue | null;
+	fit: TrendFit | null;
+	assessment: TargetAssessment;
+}
+
+/** Parties are listed in one cell, separated by semicolons. */
+export function splitParties(cell: string): string[] {
+	return cell
+		.split(';')
+		.map((party) => party.trim())
+		.filter((party) => party !== '');
+}
+
+/** A row of `targetProgress` with the status rule applied (the only place SQL rows meet the rule). */
+export function targetFromRow(
+	row: TargetProgressRow,
+	indicators: readonly Pick<Indicator, 'id' | 'direction' | 'decimals'>[]
+): TargetProgress {
+	const indicator = indicators.find((i) => i.id === row.indicator_id);
+	const latest =
+		row.latest_year !== null && row.latest_value !== null
+			? { year: row.latest_year, value: row.latest_value }
+			: null;
+	const fit: TrendFit | null =
+		row.n >= MIN_OBSERVATIONS &&
+		row.from_year !== null &&
+		row.latest_year !== null &&
+		row.mean_x !== null &&
+		row.mean_y !== null &&
+		row.sxx !== null &&
+		row.sxx > 0 &&
+		row.slope !== null &&
+		row.residual_sd !== null
+			? {
+					n: row.n,
+					fromYear: row.from_year,
+					toYear: row.latest_year,
+					meanX: row.mean_x,
+					meanY: row.mean_y,
+					sxx: row.sxx,
+					slope: row.slope,
+					residualSd: row.residual_sd
+				}
+			: null;
+	return {
+		key: `${row.area_code}/${row.indicator_id}/${row.baseline_year}-${row.target_year}`,
+		areaCode: row.area_code,
+		indicatorId: row.indicator_id,
+		baselineYear: row.baseline_year,
+		targetYear: row.target_year,
+		targetValue: row.target_value,
+		agreement: row.agreement,
+		parties: splitParties(row.parties),
+		baselineValue: row.baseline_value,
+		latest,
+		fit,
+		assessment: assessTarget({
+			baselineYear: row.baseline_year,
+			targetYear: row.target_year,
+			targetValue: row.target_value,
+			baselineValue: row.baseline_value,
+			latest,
+			fit,
+			// A target on an indicator outside the catalogue still gets a status from its own direction.
+			indicatorDirection: indicator?.direction ?? 'none',
+			decimals: indicator?.decimals ?? 2
+		})
+	};
+}
+
+export interface Agreement {
+	name: string;
+	/** Everyone who signed one of its targets, in order of first mention. */
+	parties: string[];
+	targets: TargetProgress[];
+}
+
+export interface TargetsOverview {
+	firstYear: number;
+	lastYear: number;
+	agreements: Agreement[];
+	/** Each target's series for its sparkline: values from `firstYear` on, keyed by `area|indicator`. */
+	series: Record<string, (number | null)[]>;
+}
+
+export const seriesKey = (areaCode: string, indicatorId: string) => `${areaCode}|${indicatorId}`;
+
+/** Every target, grouped by agreement in order of first appearance: two queries in all. */
+export async function buildTargetsOverview(
+	engine: Engine,
+	meta: Pick<DatasetMeta, 'indicators' | 'firstYear' | 'lastYear'>
+): Promise<TargetsOverview> {
+	const [rows, observations] = await Promise.all([
+		targetProgress(engine),
+		observationsForTargets(engine)
+	]);
+	const agreements = new Map<string, Agreement>();
+	for (const row of rows) {
+		const target = targetFromRow(row, meta.indicators);
+		let agreement = agreements.get(target.agreement);
+		if (!agreement) {
+			agreement = { name: target.agreement, parties: [], targets: [] };
+			agreements.set(target.agreement, agreement);
+		}
+		agreement.targets.push(target);
+		for (const party of target.parties)
+			if (!agreement.parties.includes(party)) agreement.parties.push(party);
+	}
+	const series: Record<string, (number | null)[]> = {};
+	for (const [key, list] of groupBy(observations, (o) => seriesKey(o.area_code, o.indicator_id)))
+		series[key] = fillYears(list, meta.firstYear, meta.lastYear).map((p) => p.value);
+	return {
+		firstYear: meta.firstYear,
+		lastYear: meta.lastYear,
+		agreements: [...agreements.values()],
+		series
 	};
 }

@@ -2,6 +2,7 @@
  * Every SQL statement of the project, each behind a typed function.
  * Values are always bound parameters; identifiers come only from the contract (contract.ts).
  */
+import { PROJECTION_WINDOW } from '$lib/analysis/targets';
 import { TABLE_SPECS, type Area, type Indicator, type TableSpec } from './contract';
 import { sqlStringLiteral, type Engine } from './engine';
 
@@ -9,10 +10,13 @@ function columnsStruct(spec: TableSpec): string {
 	return `{${spec.columns.map((c) => `'${c.name}': '${c.type}'`).join(', ')}}`;
 }
 
+const ORDERED_TABLES = new Set<TableSpec['name']>(['indicators', 'areas', 'targets']);
+
 function createTableSql(spec: TableSpec): string {
 	const columns = spec.columns.map((c) => `"${c.name}" ${c.type}${c.required ? ' NOT NULL' : ''}`);
-	// Catalogue and area order are meaningful (the first indicator of a theme is its headline).
-	const position = spec.name === 'indicators' || spec.name === 'areas' ? ['position INTEGER'] : [];
+	// File order is meaningful: the first indicator of a theme is its headline, and targets are
+	// shown in the order the agreement lists them.
+	const position = ORDERED_TABLES.has(spec.name) ? ['position INTEGER'] : [];
 	return `CREATE OR REPLACE TABLE ${spec.name} (${[...columns, ...position, ...spec.constraints].join(', ')})`;
 }
 
@@ -30,7 +34,7 @@ export async function loadContractTables(
 		const location = fileLocation(spec);
 		if (location === null) continue;
 		const names = spec.columns.map((c) => `"${c.name}"`).join(', ');
-		const position = spec.name === 'indicators' || spec.name === 'areas' ? ', row_number() OVER ()' : '';
+		const position = ORDERED_TABLES.has(spec.name) ? ', row_number() OVER ()' : '';
 		await engine.query(
 			`INSERT INTO ${spec.name} SELECT ${names}${position} FROM read_csv(${sqlStringLiteral(location)},
 				header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
@@ -143,5 +147,85 @@ export function observationsForLevel(
 		WHERE a.level = ? AND list_contains(?::VARCHAR[], o.indicator_id)
 		ORDER BY o.area_code, o.indicator_id, o.year`,
 		[level, JSON.stringify(indicatorIds)]
+	);
+}
+
+export interface TargetProgressRow {
+	/** Row number in targets.csv, from 1: the order the agreements list their targets in. */
+	position: number;
+	area_code: string;
+	indicator_id: string;
+	baseline_year: number;
+	target_year: number;
+	target_value: number;
+	agreement: string;
+	parties: string;
+	/** The observed value in the baseline year; null when the year is missing or empty. */
+	baseline_value: number | null;
+	latest_year: number | null;
+	latest_value: number | null;
+	/** The least-squares line through the last PROJECTION_WINDOW observed values. */
+	n: number;
+	from_year: number | null;
+	mean_x: number | null;
+	mean_y: number | null;
+	sxx: number | null;
+	slope: number | null;
+	/** √(SSE / (n − 2)) with SSE = Syy − Sxy² / Sxx; null below three points. */
+	residual_sd: number | null;
+}
+
+/**
+ * Every target (optionally of one area) with what its status needs, in one statement: the
+ * baseline value, the latest observed value and the least-squares inputs over the last
+ * `window` observed values of its series. The status rule itself is applied in TypeScript
+ * (analysis/targets.ts), so that there is one rule for SQL rows and test fixtures alike.
+ */
+export function targetProgress(
+	engine: Engine,
+	filter: { areaCode?: string } = {},
+	window = PROJECTION_WINDOW
+): Promise<TargetProgressRow[]> {
+	return engine.query<TargetProgressRow>(
+		`WITH wanted AS (
+			SELECT * FROM targets WHERE ?::VARCHAR IS NULL OR area_code = ?::VARCHAR
+		), recent AS (
+			SELECT o.area_code, o.indicator_id, o.year::DOUBLE AS x, o.value AS y
+			FROM observations o
+			SEMI JOIN wanted w ON w.area_code = o.area_code AND w.indicator_id = o.indicator_id
+			WHERE o.value IS NOT NULL
+			QUALIFY row_number() OVER (PARTITION BY o.area_code, o.indicator_id ORDER BY o.year DESC) <= ?
+		), fits AS (
+			SELECT area_code, indicator_id,
+				count(*)::INTEGER AS n,
+				max(x)::INTEGER AS latest_year, arg_max(y, x) AS latest_value,
+				min(x)::INTEGER AS from_year, avg(x) AS mean_x, avg(y) AS mean_y,
+				regr_sxx(y, x) AS sxx, regr_slope(y, x) AS slope,
+				CASE WHEN count(*) > 2 AND regr_sxx(y, x) > 0 THEN sqrt(
+					greatest(0, regr_syy(y, x) - pow(regr_sxy(y, x), 2) / regr_sxx(y, x)) / (count(*) - 2)
+				) END AS residual_sd
+			FROM recent GROUP BY area_code, indicator_id
+		)
+		SELECT w.position::INTEGER AS position, w.area_code, w.indicator_id,
+			w.baseline_year, w.target_year, w.target_value, w.agreement,
+			coalesce(w.parties, '') AS parties,
+			b.value AS baseline_value,
+			f.latest_year, f.latest_value,
+			coalesce(f.n, 0)::INTEGER AS n, f.from_year, f.mean_x, f.mean_y, f.sxx, f.slope, f.residual_sd
+		FROM wanted w
+		LEFT JOIN observations b
+			ON b.area_code = w.area_code AND b.indicator_id = w.indicator_id AND b.year = w.baseline_year
+		LEFT JOIN fits f ON f.area_code = w.area_code AND f.indicator_id = w.indicator_id
+		ORDER BY w.position`,
+		[filter.areaCode ?? null, filter.areaCode ?? null, window]
+	);
+}
+
+/** The observations of every (area, indicator) pair that has a target: the sparklines of /afspraken. */
+export function observationsForTargets(engine: Engine): Promise<ObservationRow[]> {
+	return engine.query<ObservationRow>(
+		`SELECT o.area_code, o.indicator_id, o.year, o.value FROM observations o
+		SEMI JOIN targets t ON t.area_code = o.area_code AND t.indicator_id = o.indicator_id
+		ORDER BY o.area_code, o.indicator_id, o.year`
 	);
 }

@@ -7,11 +7,13 @@ import { readyDataset } from './engine-client.svelte';
 import {
 	buildAreaDashboard,
 	buildOverview,
+	buildTargetsOverview,
 	expandAreaDashboard,
 	type AreaDashboard,
 	type CompactAreaDashboard,
 	type DatasetMeta,
-	type Overview
+	type Overview,
+	type TargetsOverview
 } from './model';
 
 type Fetch = typeof fetch;
@@ -31,6 +33,12 @@ export async function loadOverview(fetch: Fetch): Promise<Overview | null> {
 	const dataset = readyDataset();
 	if (dataset) return buildOverview(dataset.engine, dataset.meta);
 	return snapshot<Overview>(fetch, 'overview.json');
+}
+
+export async function loadTargetsOverview(fetch: Fetch): Promise<TargetsOverview | null> {
+	const dataset = readyDataset();
+	if (dataset) return buildTargetsOverview(dataset.engine, dataset.meta);
+	return snapshot<TargetsOverview>(fetch, 'targets.json');
 }
 
 export type AreaLoad =

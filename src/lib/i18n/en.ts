@@ -7,6 +7,7 @@ export const en: Messages = {
 	nav: {
 		label: 'Main menu',
 		overview: 'Overview',
+		targets: 'Agreements',
 		about: 'About the figures',
 		language: 'Nederlands',
 		languageLabel: 'Lees deze pagina in het Nederlands'
@@ -128,6 +129,97 @@ export const en: Messages = {
 		},
 		insufficient: (label) => `${label}: too little data to describe a trend`,
 		only: (label, value, year) => `${label} was ${value} in ${year}`
+	},
+	targets: {
+		title: 'Performance agreements',
+		intro: (gemeente) =>
+			`The agreements (prestatieafspraken) made in ${gemeente}: for each target the baseline, the latest value, where the trend of recent years ends up in the target year, and the status.`,
+		summary: (onCourse, withData, noData) =>
+			`${onCourse} of ${withData} targets achieved or on track` +
+			(noData > 0 ? `; ${noData} without data` : ''),
+		agreementSummary: (onCourse, total) => `${onCourse} of ${total} achieved or on track`,
+		shown: (n, total) => `Showing ${n} of ${total} targets`,
+		parties: 'Parties',
+		caption: (agreement) => `Targets of ${agreement}`,
+		columns: {
+			areaIndicator: 'Area and indicator',
+			indicator: 'Indicator',
+			baseline: 'Baseline',
+			latest: 'Latest value',
+			target: 'Target',
+			projection: 'Trend in target year',
+			status: 'Status and reason',
+			course: 'Course'
+		},
+		inYear: (value, year) => `${value} in ${year}`,
+		band: (low, high) => `range ${low}–${high}`,
+		unit: (unit) => `in ${unit}`,
+		noProjection: 'no trend',
+		status: {
+			achieved: 'achieved',
+			'on-track': 'on track',
+			'at-risk': 'at risk',
+			'off-track': 'off track',
+			'no-data': 'no data'
+		},
+		reasons: {
+			'no-baseline': (c) =>
+				`There is no value for the baseline year ${c.baselineYear}; without a baseline there is no telling how far away the target is.`,
+			reached: (c) =>
+				`The latest value (${c.latest} in ${c.latestYear}) has reached the target of ${c.target}.`,
+			'deadline-passed': (c) =>
+				`The target year ${c.targetYear} has passed and the latest value (${c.latest} in ${c.latestYear}) does not reach the target of ${c.target}.`,
+			'too-few-observations': (c) =>
+				`There are fewer than ${c.minObservations} observations; too few for a trend.`,
+			'projection-reaches': (c) =>
+				`The trend of the last ${c.n} observations reaches ${c.projected} in ${c.targetYear}; that meets the target of ${c.target}.`,
+			'band-reaches': (c) =>
+				`The trend reaches ${c.projected} in ${c.targetYear} and misses the target of ${c.target}, but the target lies within its range (${c.low} to ${c.high}).`,
+			'ahead-of-path': (c) =>
+				`The trend reaches ${c.projected} in ${c.targetYear} and misses the target of ${c.target}, but the latest value (${c.latest}) is on or ahead of the straight path from baseline to target (${c.path} in ${c.latestYear}).`,
+			'projection-misses': (c) =>
+				`The trend reaches ${c.projected} in ${c.targetYear}; its range (${c.low} to ${c.high}) misses the target of ${c.target} too, and the latest value (${c.latest}) is behind the straight path (${c.path} in ${c.latestYear}).`
+		},
+		rulesTitle: 'How the status is decided',
+		rulesDirection:
+			'The direction of a target follows from target minus baseline: a target can ask for a decrease, also of an indicator where higher or lower is not better in itself. Where the target equals the baseline the indicator’s direction counts, and without one: hold the level (within 1%).',
+		rules: (window, minObservations) => [
+			'No data: there is no value in the baseline year.',
+			'Achieved: the latest value has reached or passed the target, in the target’s direction. A value that rounds to the target counts as reached.',
+			'Off track: the target year is already in the data and the target was not reached.',
+			`No data: there are fewer than ${minObservations} observations, too few for a trend.`,
+			`On track: a straight line through the last ${window} observations (least squares; missing years are left out, never counted as zero) reaches the target in the target year.`,
+			'At risk: that line misses the target, but the range around it reaches it, or the latest value is still on or ahead of the straight path from baseline to target.',
+			'Off track: in all other cases.'
+		],
+		rulesBand: (z, window) =>
+			`The range is an indication of about 80%: ${z} × the spread of the observations around the line × √(1 + 1/n + (year − mean year)² / Σ(year − mean year)²). It widens as the target year lies further ahead. With at most ${window} observations and a straight line as assumption it is an indication, not a certainty.`,
+		rulesOrder: 'The first rule that applies decides the status.',
+		filters: {
+			label: 'Filter the targets',
+			party: 'Party',
+			theme: 'Theme',
+			area: 'Area',
+			status: 'Status',
+			all: 'All',
+			clear: 'Clear filters'
+		},
+		none: 'No targets match this filter.',
+		empty: 'There are no agreements in the loaded data.',
+		section: {
+			title: 'Agreements',
+			intro: (area) =>
+				`Performance agreements for ${area}. The chart of each indicator also shows the target, the straight path towards it and the trend.`,
+			allLink: 'All agreements',
+			chartLink: (label) => `To the chart of ${label}`
+		},
+		sparkLabel: (label, area, target) => `Course of ${label} in ${area}, with the target ${target}`,
+		chart: {
+			legendTarget: (year) => `target ${year}`,
+			legendPath: 'straight path from baseline',
+			legendProjection: 'trend with range',
+			note: (status, reason) => `Agreement: ${status}. ${reason}`
+		}
 	},
 	about: {
 		title: 'About the figures',

@@ -1,4 +1,22 @@
 /** Dutch, the default language. en.ts has the same keys (enforced by its type). */
+
+/** The figures a status sentence can use, already formatted in the indicator's unit. */
+export interface TargetReasonContext {
+	baselineYear: number;
+	targetYear: number;
+	target: string;
+	latest: string;
+	latestYear: number;
+	/** The projection in the target year and its band; '' when there is no trend. */
+	projected: string;
+	low: string;
+	high: string;
+	/** The straight path's value in the latest year. */
+	path: string;
+	n: number;
+	minObservations: number;
+}
+
 export const nl = {
 	siteName: 'Wijkwaarde',
 	tagline: 'Hoe ontwikkelen de wijken zich? Mens, milieu en economie door de jaren heen.',
@@ -6,6 +24,7 @@ export const nl = {
 	nav: {
 		label: 'Hoofdmenu',
 		overview: 'Overzicht',
+		targets: 'Afspraken',
 		about: 'Over de cijfers',
 		language: 'English',
 		languageLabel: 'Read this page in English'
@@ -135,6 +154,99 @@ export const nl = {
 		insufficient: (label: string) =>
 			`${label}: te weinig gegevens om een ontwikkeling te beschrijven`,
 		only: (label: string, value: string, year: number) => `${label} was ${value} in ${year}`
+	},
+	targets: {
+		title: 'Prestatieafspraken',
+		intro: (gemeente: string) =>
+			`De afspraken die in ${gemeente} zijn gemaakt, met per doel de nulmeting, de laatste waarde, waar de trend van de laatste jaren in het doeljaar uitkomt, en de status.`,
+		summary: (onCourse: number, withData: number, noData: number) =>
+			`${onCourse} van ${withData} afspraken behaald of op koers` +
+			(noData > 0 ? `; ${noData} zonder gegevens` : ''),
+		agreementSummary: (onCourse: number, total: number) =>
+			`${onCourse} van ${total} behaald of op koers`,
+		shown: (n: number, total: number) => `${n} van ${total} afspraken getoond`,
+		parties: 'Partijen',
+		caption: (agreement: string) => `Doelen van ${agreement}`,
+		columns: {
+			areaIndicator: 'Gebied en indicator',
+			indicator: 'Indicator',
+			baseline: 'Nulmeting',
+			latest: 'Laatste waarde',
+			target: 'Doel',
+			projection: 'Trend in doeljaar',
+			status: 'Status en reden',
+			course: 'Verloop'
+		},
+		inYear: (value: string, year: number) => `${value} in ${year}`,
+		band: (low: string, high: string) => `marge ${low}–${high}`,
+		unit: (unit: string) => `in ${unit}`,
+		noProjection: 'geen trend',
+		status: {
+			achieved: 'behaald',
+			'on-track': 'op koers',
+			'at-risk': 'risico',
+			'off-track': 'uit koers',
+			'no-data': 'geen gegevens'
+		},
+		reasons: {
+			'no-baseline': (c: TargetReasonContext) =>
+				`Er is geen waarde voor het nulmetingsjaar ${c.baselineYear}; zonder nulmeting is niet te zeggen hoe ver het doel nog is.`,
+			reached: (c: TargetReasonContext) =>
+				`De laatste waarde (${c.latest} in ${c.latestYear}) heeft het doel van ${c.target} bereikt.`,
+			'deadline-passed': (c: TargetReasonContext) =>
+				`Het doeljaar ${c.targetYear} is voorbij en de laatste waarde (${c.latest} in ${c.latestYear}) haalt het doel van ${c.target} niet.`,
+			'too-few-observations': (c: TargetReasonContext) =>
+				`Er zijn minder dan ${c.minObservations} metingen; te weinig voor een trend.`,
+			'projection-reaches': (c: TargetReasonContext) =>
+				`De trend van de laatste ${c.n} metingen komt in ${c.targetYear} uit op ${c.projected}; dat haalt het doel van ${c.target}.`,
+			'band-reaches': (c: TargetReasonContext) =>
+				`De trend komt in ${c.targetYear} uit op ${c.projected} en haalt het doel van ${c.target} niet, maar het doel ligt binnen de marge (${c.low} tot ${c.high}).`,
+			'ahead-of-path': (c: TargetReasonContext) =>
+				`De trend komt in ${c.targetYear} uit op ${c.projected} en haalt het doel van ${c.target} niet, maar de laatste waarde (${c.latest}) ligt op of voor het rechte pad van nulmeting naar doel (${c.path} in ${c.latestYear}).`,
+			'projection-misses': (c: TargetReasonContext) =>
+				`De trend komt in ${c.targetYear} uit op ${c.projected}; ook de marge (${c.low} tot ${c.high}) haalt het doel van ${c.target} niet, en de laatste waarde (${c.latest}) ligt achter het rechte pad (${c.path} in ${c.latestYear}).`
+		},
+		rulesTitle: 'Zo bepalen we de status',
+		rulesDirection:
+			'De richting van een doel volgt uit doel min nulmeting: een doel kan om een daling vragen, ook bij een indicator waar hoger of lager op zich niet beter is. Is het doel gelijk aan de nulmeting, dan telt de richting van de indicator, en zonder richting: het niveau vasthouden (binnen 1%).',
+		rules: (window: number, minObservations: number): string[] => [
+			'Geen gegevens: er is geen waarde in het jaar van de nulmeting.',
+			'Behaald: de laatste waarde heeft het doel bereikt of is er voorbij, in de richting van het doel. Een waarde die afgerond gelijk is aan het doel telt als bereikt.',
+			'Uit koers: het doeljaar zit al in de gegevens en het doel is niet gehaald.',
+			`Geen gegevens: er zijn minder dan ${minObservations} metingen, te weinig voor een trend.`,
+			`Op koers: een rechte lijn door de laatste ${window} metingen (kleinste kwadraten; ontbrekende jaren tellen niet mee, ook niet als nul) haalt het doel in het doeljaar.`,
+			'Risico: die lijn haalt het doel niet, maar de marge eromheen wel, of de laatste waarde ligt nog op of voor het rechte pad van nulmeting naar doel.',
+			'Uit koers: in alle andere gevallen.'
+		],
+		rulesBand: (z: string, window: number) =>
+			`De marge is een indicatie van ongeveer 80%: ${z} × de spreiding van de metingen rond de lijn × √(1 + 1/n + (jaar − gemiddeld jaar)² / Σ(jaar − gemiddeld jaar)²). Hij wordt breder naarmate het doeljaar verder weg ligt. Met hooguit ${window} metingen en een rechte lijn als aanname is het een indicatie, geen zekerheid.`,
+		rulesOrder: 'De eerste regel die past, bepaalt de status.',
+		filters: {
+			label: 'Filter de afspraken',
+			party: 'Partij',
+			theme: 'Thema',
+			area: 'Gebied',
+			status: 'Status',
+			all: 'Alle',
+			clear: 'Wis filters'
+		},
+		none: 'Geen afspraken voor dit filter.',
+		empty: 'Er zijn geen afspraken in de geladen gegevens.',
+		section: {
+			title: 'Afspraken',
+			intro: (area: string) =>
+				`Prestatieafspraken voor ${area}. De grafiek van elke indicator toont ook het doel, het rechte pad ernaartoe en de trend.`,
+			allLink: 'Alle afspraken',
+			chartLink: (label: string) => `Naar de grafiek van ${label}`
+		},
+		sparkLabel: (label: string, area: string, target: string) =>
+			`Verloop van ${label} in ${area}, met het doel ${target}`,
+		chart: {
+			legendTarget: (year: number) => `doel ${year}`,
+			legendPath: 'recht pad vanaf nulmeting',
+			legendProjection: 'trend met marge',
+			note: (status: string, reason: string) => `Afspraak: ${status}. ${reason}`
+		}
 	},
 	about: {
 		title: 'Over de cijfers',
