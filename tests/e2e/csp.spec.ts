@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy (svelte.config.js, kit.csp): every page carries it, it is strict,
  * and nothing the app does on a page violates it — first paint, DuckDB starting in its worker,
- * a chart's tooltip, a client-side navigation.
+ * a chart's tooltip, a client-side navigation. The same visit checks that the page sends
+ * nothing to another origin and logs no error (the privacy fixtures of helpers/fixtures.ts).
  */
 import { watchCsp } from './helpers/csp';
 import { engineReady, expect, test } from './helpers/fixtures';
@@ -22,7 +23,11 @@ function directives(policy: string): Map<string, string[]> {
 for (const locale of CHECKED_LOCALES) {
 	for (const checked of CHECKED_PAGES) {
 		const path = localized(checked.path, locale);
-		test(`${path} (${checked.name}): a strict CSP and no violation`, async ({ page }) => {
+		test(`${path} (${checked.name}): a strict CSP, no violation, nothing sent elsewhere`, async ({
+			page,
+			network,
+			problems
+		}) => {
 			const csp = await watchCsp(page);
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(checked.fallback ? 404 : 200);
@@ -66,6 +71,15 @@ for (const locale of CHECKED_LOCALES) {
 			await expect(page.locator('#svelte-announcer')).not.toBeEmpty();
 
 			expect(await csp.all()).toEqual([]);
+			// And the page's privacy basics (the fixtures): nothing sent to another origin, no error.
+			expect(network.foreign).toEqual([]);
+			expect(network.websockets).toEqual([]);
+			expect(problems.pageErrors).toEqual([]);
+			// The fallback document itself and the missing area's snapshot answer 404, on purpose.
+			const expected404 = /^Failed to load resource: the server responded with a status of 404/;
+			expect(
+				problems.consoleErrors.filter((text) => !(checked.fallback && expected404.test(text)))
+			).toEqual([]);
 		});
 	}
 }

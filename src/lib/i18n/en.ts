@@ -9,7 +9,8 @@ export const en: Messages = {
 		overview: 'Overview',
 		about: 'About the figures',
 		language: 'Nederlands',
-		languageLabel: 'Lees deze pagina in het Nederlands'
+		languageLabel: 'Lees deze pagina in het Nederlands',
+		breadcrumb: 'Breadcrumb'
 	},
 	dataset: {
 		label: 'Data',
@@ -108,6 +109,7 @@ export const en: Messages = {
 		},
 		legendArea: (name) => name,
 		legendReference: (name) => `${name} (reference)`,
+		municipalityReference: 'the municipality',
 		tooltip: (year, value, reference, refName) =>
 			reference === null ? `${year}: ${value}` : `${year}: ${value} (${refName}: ${reference})`,
 		noData: 'There is no data for this indicator in this area.',

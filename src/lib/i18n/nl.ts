@@ -8,7 +8,8 @@ export const nl = {
 		overview: 'Overzicht',
 		about: 'Over de cijfers',
 		language: 'English',
-		languageLabel: 'Read this page in English'
+		languageLabel: 'Read this page in English',
+		breadcrumb: 'Kruimelpad'
 	},
 	dataset: {
 		label: 'Gegevens',
@@ -107,6 +108,8 @@ export const nl = {
 		},
 		legendArea: (name: string) => name,
 		legendReference: (name: string) => `${name} (referentie)`,
+		/** How a summary sentence names a gemeente that is the reference line. */
+		municipalityReference: 'de gemeente',
 		tooltip: (year: number, value: string, reference: string | null, refName: string) =>
 			reference === null ? `${year}: ${value}` : `${year}: ${value} (${refName}: ${reference})`,
 		noData: 'Voor deze indicator zijn geen gegevens voor dit gebied.',
