@@ -162,3 +162,33 @@ for (const path of ['/', '/wijk/WK999902/']) {
 		expect(widths.body).toBeLessThanOrEqual(320);
 	});
 }
+
+for (const locale of CHECKED_LOCALES) {
+	test(`the footer leads to the accessibility statement (${locale})`, async ({ page }) => {
+		await page.goto(localized('/wijk/WK999902/', locale));
+		const link = page.locator('footer a[data-footer-accessibility]');
+		await expect(link).toHaveText(locale === 'nl' ? 'Toegankelijkheid' : 'Accessibility');
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${localized('/over/toegankelijkheid/', locale)}$`));
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+
+		const statement = page.locator('[data-accessibility-statement]');
+		// The Dutch heading carries a soft hyphen (U+00AD) so that it can break at 320 px.
+		const heading = await statement.getByRole('heading', { level: 1 }).textContent();
+		expect(heading?.replace(/\u00ad/g, '')).toBe(
+			locale === 'nl' ? 'Toegankelijkheidsverklaring' : 'Accessibility statement'
+		);
+		// The parts of the Dutch model statement: standard, status, limitations, method, contact, date.
+		await expect(statement).toContainText('EN 301 549');
+		await expect(statement).toContainText('WCAG');
+		await expect(statement).toContainText('2.1');
+		await expect(statement.locator('[data-compliance-status]')).toContainText(
+			locale === 'nl' ? 'voldoet gedeeltelijk' : 'partially compliant'
+		);
+		await expect(statement).toContainText('axe-core 4.13');
+		await expect(statement).toContainText('320');
+		await expect(statement.locator('dl dd').first()).toContainText('[');
+		await expect(statement.locator('[data-statement-date]')).toContainText('2026');
+		await expect(statement.getByRole('heading', { level: 2 })).toHaveCount(7);
+	});
+}

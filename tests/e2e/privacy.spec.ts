@@ -103,3 +103,28 @@ plainTest.describe('without the route handler and the CSP', () => {
 
 // Every page kind, in both languages and through the fallback, is also visited by csp.spec.ts,
 // which asserts there that it sends nothing to another origin and logs no error.
+
+for (const [path, claim] of [
+	['/over/', /verlaat uw apparaat niet/],
+	['/en/over/', /never leaves your device/]
+] as const) {
+	test(`${path} says why nothing leaves the device, and the page's policy backs it`, async ({
+		page
+	}) => {
+		await page.goto(path);
+		const privacy = page.locator('section#privacy[data-privacy]');
+		await expect(privacy.getByRole('heading', { level: 2 })).toBeVisible();
+		await expect(privacy).toContainText(claim);
+		await expect(privacy).toContainText("connect-src 'self'");
+		await expect(privacy).toContainText(/analytics/);
+		// The claim names the directive; the page's own policy must say exactly that.
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		expect(policy).toMatch(/(^|; )connect-src 'self'(;|$)/);
+		expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
+		// The footer's privacy link lands on this section.
+		await page.locator('footer').getByRole('link', { name: 'Privacy', exact: true }).click();
+		await expect(page).toHaveURL(new RegExp(`${path}#privacy$`));
+	});
+}

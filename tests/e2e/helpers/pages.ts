@@ -19,6 +19,7 @@ export const CHECKED_PAGES: CheckedPage[] = [
 	{ name: 'gemeente', path: '/wijk/GM9999/', charts: true },
 	{ name: 'buurt', path: '/wijk/BU99990101/', charts: true },
 	{ name: 'about', path: '/over/' },
+	{ name: 'accessibility statement', path: '/over/toegankelijkheid/' },
 	{ name: 'unknown area (fallback)', path: '/wijk/WK000000/', fallback: true }
 ];
 
