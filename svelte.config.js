@@ -20,6 +20,32 @@ const config = {
 		paths: { base, relative: false },
 		// The CSS is small; inlined, it does not hold up the first paint with a request.
 		inlineStyleThreshold: 32_000,
+		// Prerendered pages carry the policy as <meta http-equiv>; SvelteKit adds the hashes of
+		// its inline bootstrap script and of the inlined CSS. frame-ancestors and report-uri do
+		// not work in a meta tag: a host that can send headers should add them there.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				// DuckDB compiles its wasm (in the worker; a host that sends this policy as a header
+				// for every file applies it to the worker script too).
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				// DuckDB's worker is a classic script loaded from our own origin, never a blob:.
+				'worker-src': ['self'],
+				// The bundled CSVs, snapshots and wasm come from here; nothing is ever sent elsewhere.
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:'],
+				'style-src': ['self'],
+				// SvelteKit's route announcer carries a fixed style attribute (sveltejs/kit#11993,
+				// #14247); allow exactly that one value. Svelte's style: directives use the CSSOM,
+				// which CSP does not restrict.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

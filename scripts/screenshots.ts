@@ -1,11 +1,14 @@
 /**
  * Screenshots of the main pages at desktop and phone width, for looking at changes.
- *   tsx scripts/screenshots.ts [baseUrl]   (serve the build first: tsx scripts/serve-static.ts)
+ *   tsx scripts/screenshots.ts [baseUrl] [--full] [--only name,name]
+ * (serve the build first: tsx scripts/serve-static.ts)
  */
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
 
-const baseUrl = process.argv[2] ?? 'http://127.0.0.1:4173';
+const baseUrl = process.argv[2]?.startsWith('http') ? process.argv[2] : 'http://127.0.0.1:4173';
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1].split(',')) : null;
 const pages = [
 	['overview', '/'],
 	['wijk', '/wijk/WK999902/'],
@@ -14,7 +17,10 @@ const pages = [
 	['wijk-targets', '/wijk/WK999905/'],
 	['afspraken', '/afspraken/'],
 	['afspraken-en', '/en/afspraken/'],
-	['over', '/over/']
+	['over', '/over/'],
+	['toegankelijkheid', '/over/toegankelijkheid/'],
+	['accessibility-en', '/en/over/toegankelijkheid/'],
+	['unknown-area', '/wijk/WK000000/']
 ];
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 for (const [width, label] of [
@@ -24,6 +30,7 @@ for (const [width, label] of [
 	const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL' });
 	const page = await context.newPage();
 	for (const [name, path] of pages) {
+		if (only && !only.has(name)) continue;
 		await page.goto(baseUrl + path);
 		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
 			timeout: 30_000

@@ -3,7 +3,10 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import { LOCKDOWN_STATEMENTS, serialQueue, type Engine, type SqlParam } from './engine';
 
 export class EngineUnavailableError extends Error {
-	constructor(readonly reason: 'no-wasm' | 'no-worker' | 'timeout' | 'failed', detail?: string) {
+	constructor(
+		readonly reason: 'no-wasm' | 'no-worker' | 'timeout' | 'failed',
+		detail?: string
+	) {
 		super(detail ?? reason);
 	}
 }
@@ -37,7 +40,8 @@ export async function createBrowserEngine(timeoutMs = 30_000): Promise<Engine> {
 	// A missing wasm or a wrong MIME type would only show as the timeout; ask the server first.
 	const preflight = fetch(wasmUrl, { method: 'HEAD' }).then((response) => {
 		const type = response.headers.get('content-type') ?? '';
-		if (!response.ok) throw new EngineUnavailableError('failed', `${wasmUrl}: HTTP ${response.status}`);
+		if (!response.ok)
+			throw new EngineUnavailableError('failed', `${wasmUrl}: HTTP ${response.status}`);
 		if (!type.startsWith('application/wasm'))
 			throw new EngineUnavailableError('failed', `${wasmUrl} is served as "${type}"`);
 	});
@@ -47,7 +51,10 @@ export async function createBrowserEngine(timeoutMs = 30_000): Promise<Engine> {
 	} catch (error) {
 		worker?.terminate();
 		if (error instanceof EngineUnavailableError) throw error;
-		throw new EngineUnavailableError('failed', error instanceof Error ? error.message : String(error));
+		throw new EngineUnavailableError(
+			'failed',
+			error instanceof Error ? error.message : String(error)
+		);
 	} finally {
 		clearTimeout(timer);
 	}

@@ -110,7 +110,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 export function lineageOf(areas: readonly Area[], code: string): Area[] {
 	const byCode = new Map(areas.map((a) => [a.code, a]));
 	const lineage: Area[] = [];
-	for (let area = byCode.get(code); area && !lineage.includes(area); ) {
+	for (let area = byCode.get(code); area && !lineage.includes(area);) {
 		lineage.push(area);
 		area = area.parent_code ? byCode.get(area.parent_code) : undefined;
 	}
@@ -147,7 +147,8 @@ export async function buildAreaDashboard(
 			return {
 				indicatorId: indicator.id,
 				area: toSeries(perArea.get(area.code)),
-				reference: reference && perArea.has(reference.code) ? toSeries(perArea.get(reference.code)) : null
+				reference:
+					reference && perArea.has(reference.code) ? toSeries(perArea.get(reference.code)) : null
 			};
 		});
 	return {
@@ -208,7 +209,8 @@ export async function buildOverview(
 			const themes = THEMES.map((theme): ThemeScore => {
 				const inTheme = meta.indicators.filter((i) => i.theme === theme);
 				const counted = verdicts.filter((v) => v.theme === theme);
-				const count = (verdict: ChangeVerdict) => counted.filter((v) => v.verdict === verdict).length;
+				const count = (verdict: ChangeVerdict) =>
+					counted.filter((v) => v.verdict === verdict).length;
 				const headline = headlines.get(theme);
 				return {
 					theme,

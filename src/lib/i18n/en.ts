@@ -10,7 +10,8 @@ export const en: Messages = {
 		targets: 'Agreements',
 		about: 'About the figures',
 		language: 'Nederlands',
-		languageLabel: 'Lees deze pagina in het Nederlands'
+		languageLabel: 'Lees deze pagina in het Nederlands',
+		breadcrumb: 'Breadcrumb'
 	},
 	dataset: {
 		label: 'Data',
@@ -109,6 +110,7 @@ export const en: Messages = {
 		},
 		legendArea: (name) => name,
 		legendReference: (name) => `${name} (reference)`,
+		municipalityReference: 'the municipality',
 		tooltip: (year, value, reference, refName) =>
 			reference === null ? `${year}: ${value}` : `${year}: ${value} (${refName}: ${reference})`,
 		noData: 'There is no data for this indicator in this area.',
@@ -233,7 +235,78 @@ export const en: Messages = {
 			'All calculations happen in your browser. Files you add later never leave your device.'
 		],
 		indicatorsTitle: 'Indicators',
-		privacyTitle: 'Privacy'
+		privacyTitle: 'Privacy: what you do stays on your device',
+		privacyLink: 'Privacy',
+		privacyIntro:
+			'What you look at, search for or add in Wijkwaarde never leaves your device. That follows from how the site is built:',
+		privacyReasons: [
+			'There is no server that receives anything from you. Wijkwaarde is a static website: your browser only downloads fixed files (the pages, the DuckDB calculation module and the CSV files with the figures) and does the calculations itself.',
+			'There are no analytics, no cookies, no advertisements and no fonts, scripts or maps from other websites.',
+			"Every page carries a Content-Security-Policy that forbids the browser to connect to any address but the site's own (connect-src 'self') or to load anything from another address (default-src 'self'). Even a bug in the code cannot send anything out.",
+			'The automated tests check on every change that no page requests anything from, or sends anything to, another address.'
+		],
+		privacyCaveat:
+			'As with every website, the web server of the organisation that publishes Wijkwaarde records which files your browser requests, with your IP address. What you enter or add never reaches that server.',
+		accessibilityLink: 'Read the accessibility statement'
+	},
+	accessibility: {
+		title: 'Accessibility statement',
+		heading: 'Accessibility statement',
+		footerLink: 'Accessibility',
+		publisher: '[name of the municipality]',
+		intro: (publisher) =>
+			`${publisher} wants everyone to be able to use Wijkwaarde, including people with a disability. This statement says how accessible the site is, how that was checked and what does not work well yet.`,
+		scopeTitle: 'Which website',
+		scope:
+			'This statement applies to Wijkwaarde: the overview of all districts, the pages per municipality, district and neighbourhood, and the pages about the figures, in Dutch and in English.',
+		standardTitle: 'Which requirements apply',
+		standard:
+			'Websites of public sector bodies must meet the European standard EN 301 549, which refers to the Web Content Accessibility Guidelines (WCAG) 2.1 at level A and AA. In the Netherlands this is laid down in the Besluit digitale toegankelijkheid overheid.',
+		statusTitle: 'Compliance status',
+		statusLabel: 'Status',
+		status: 'partially compliant',
+		statusExplanation:
+			'Wijkwaarde partially complies with WCAG 2.1 level A and AA. The automated and manual checks below no longer find any failures, but not every requirement has been examined yet.',
+		auditNote:
+			'No audit by an independent expert following the WCAG-EM method has been done yet. The DigiToegankelijk register grants status A (fully compliant) or B (partially compliant) only on the basis of such an audit report. The publishing organisation has this audit done before it registers this statement.',
+		limitationsTitle: 'Known limitations',
+		limitations: (tableLabel) => [
+			`The charts are drawings. If you cannot see them, the same figures are in the table below every chart ("${tableLabel}") with a one-sentence summary. With the arrow keys you read a chart year by year.`,
+			'The numbers along the chart axes are small on narrow screens. They grow when you zoom in; the table below the chart gives the same figures.',
+			'The small box that follows the mouse pointer in a chart disappears when the pointer leaves the chart. The same figures are always in the table.',
+			'The site has not yet been tested with screen readers (such as NVDA, JAWS, VoiceOver and TalkBack), nor with users with a disability.',
+			'Not tested: high-contrast mode (forced colours), extra text spacing (WCAG 1.4.12) and voice control.',
+			'Names of areas and of sources are Dutch, also on the English pages.',
+			'Without JavaScript you see all charts, tables and definitions, but searching for an area and filtering do not work.'
+		],
+		testedTitle: 'How accessibility was tested',
+		testedIntro:
+			'On every change to the site, automated tests run in the Chromium browser on every kind of page, in Dutch and English:',
+		tested: (skipLabel) => [
+			'axe-core 4.13 with all rules for WCAG 2.1 level A and AA, on a wide screen (1280 pixels) and a phone screen (390 pixels): no failures.',
+			'Headings: exactly one main heading per page and no skipped heading levels.',
+			`Keyboard: the first Tab reaches the "${skipLabel}" link, which moves the focus to the content; the area search works with the keyboard alone.`,
+			'Contrast: axe does not check the lines and dots in charts. A separate test computes the contrast of every line, dot and marker (at least 3:1) and of the numbers along the axes (at least 4.5:1).',
+			'Reflow: at a width of 320 pixels (400% zoom) everything fits without scrolling sideways.'
+		],
+		contactTitle: 'Contact and feedback',
+		contactIntro:
+			'Did you run into something that is not accessible, or do you need information in another form? Let us know:',
+		contact: [
+			{ label: 'Email', value: '[email address]' },
+			{ label: 'Phone', value: '[phone number]' },
+			{ label: 'Post', value: '[postal address]' }
+		],
+		contactResponse:
+			'You will get a reply within [number] working days. Within [number] weeks you will hear what we do with your report.',
+		complaintTitle: 'Not satisfied?',
+		complaint:
+			"If you are not satisfied with the reply, you can file a complaint through [the municipality's complaints procedure]. After that you can turn to the Nationale ombudsman (National Ombudsman) or [the municipal ombudsman].",
+		placeholderNote:
+			'The organisation that publishes Wijkwaarde fills in the parts in square brackets.',
+		dateTitle: 'Date',
+		drawnUp: (date) =>
+			`This statement was drawn up on ${date}. The automated tests above run on every change to the site.`
 	},
 	common: {
 		close: 'Close',

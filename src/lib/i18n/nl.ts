@@ -27,7 +27,8 @@ export const nl = {
 		targets: 'Afspraken',
 		about: 'Over de cijfers',
 		language: 'English',
-		languageLabel: 'Read this page in English'
+		languageLabel: 'Read this page in English',
+		breadcrumb: 'Kruimelpad'
 	},
 	dataset: {
 		label: 'Gegevens',
@@ -126,6 +127,8 @@ export const nl = {
 		},
 		legendArea: (name: string) => name,
 		legendReference: (name: string) => `${name} (referentie)`,
+		/** How a summary sentence names a gemeente that is the reference line. */
+		municipalityReference: 'de gemeente',
 		tooltip: (year: number, value: string, reference: string | null, refName: string) =>
 			reference === null ? `${year}: ${value}` : `${year}: ${value} (${refName}: ${reference})`,
 		noData: 'Voor deze indicator zijn geen gegevens voor dit gebied.',
@@ -260,7 +263,80 @@ export const nl = {
 			'Alle berekeningen gebeuren in uw browser. Bestanden die u later toevoegt, verlaten uw apparaat niet.'
 		],
 		indicatorsTitle: 'Indicatoren',
-		privacyTitle: 'Privacy'
+		privacyTitle: 'Privacy: wat u doet, blijft op uw apparaat',
+		privacyLink: 'Privacy',
+		privacyIntro:
+			'Wat u in Wijkwaarde bekijkt, zoekt of toevoegt, verlaat uw apparaat niet. Dat volgt uit hoe de site gebouwd is:',
+		privacyReasons: [
+			"Er is geen server die iets van u ontvangt. Wijkwaarde is een statische website: uw browser downloadt alleen vaste bestanden (de pagina's, de rekenmodule DuckDB en de CSV-bestanden met de cijfers) en rekent daarmee zelf.",
+			'Er zijn geen analytics, geen cookies, geen advertenties en geen lettertypen, scripts of kaarten van andere websites.',
+			"Elke pagina heeft een Content-Security-Policy die de browser verbiedt verbinding te maken met een ander adres dan dat van de site zelf (connect-src 'self') of iets van een ander adres te laden (default-src 'self'). Ook een fout in de code kan daardoor niets naar buiten sturen.",
+			'De geautomatiseerde tests controleren bij elke wijziging dat geen enkele pagina iets opvraagt bij of verstuurt naar een ander adres.'
+		],
+		privacyCaveat:
+			'Zoals bij elke website houdt de webserver van de organisatie die Wijkwaarde publiceert bij welke bestanden uw browser opvraagt, met uw IP-adres. Wat u invoert of toevoegt, bereikt die server niet.',
+		accessibilityLink: 'Lees de toegankelijkheidsverklaring'
+	},
+	accessibility: {
+		title: 'Toegankelijkheidsverklaring',
+		/** The h1, with a soft hyphen: at 320 px the compound must break, and with a hyphen. */
+		heading: 'Toegankelijkheids\u00adverklaring',
+		footerLink: 'Toegankelijkheid',
+		/** The organisation that publishes the site fills in the bracketed parts. */
+		publisher: '[naam van de gemeente]',
+		intro: (publisher: string) =>
+			`${publisher} wil dat iedereen Wijkwaarde kan gebruiken, ook mensen met een beperking. In deze verklaring staat in hoeverre de site toegankelijk is, hoe dat is onderzocht en wat nog niet goed werkt.`,
+		scopeTitle: 'Voor welke website',
+		scope:
+			'Deze verklaring geldt voor Wijkwaarde: het overzicht van alle wijken, de pagina’s per gemeente, wijk en buurt, en de pagina’s over de cijfers, in het Nederlands en in het Engels.',
+		standardTitle: 'Aan welke eisen de site moet voldoen',
+		standard:
+			'Websites van overheidsorganisaties moeten voldoen aan de Europese norm EN 301 549, die verwijst naar de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau A en AA. Dit staat in het Besluit digitale toegankelijkheid overheid.',
+		statusTitle: 'Nalevingsstatus',
+		statusLabel: 'Status',
+		status: 'voldoet gedeeltelijk',
+		statusExplanation:
+			'Wijkwaarde voldoet gedeeltelijk aan WCAG 2.1 niveau A en AA. De geautomatiseerde en eigen handmatige controles hieronder vinden geen fouten meer, maar niet alle eisen zijn al onderzocht.',
+		auditNote:
+			'Er is nog geen onderzoek gedaan door een onafhankelijke deskundige volgens de methode WCAG-EM. Het register van DigiToegankelijk kent de status A (voldoet volledig) of B (voldoet gedeeltelijk) alleen toe op grond van zo’n onderzoeksrapport. De publicerende organisatie laat dit onderzoek doen voordat zij deze verklaring registreert.',
+		limitationsTitle: 'Bekende beperkingen',
+		limitations: (tableLabel: string) => [
+			`De grafieken zijn tekeningen. Wie ze niet kan zien, vindt dezelfde cijfers in de tabel onder elke grafiek ("${tableLabel}") en een samenvatting in één zin. Met de pijltjestoetsen leest u een grafiek jaar voor jaar.`,
+			'De getallen langs de assen van de grafieken zijn op smalle schermen klein. Ze worden groter als u inzoomt; de tabel onder de grafiek geeft dezelfde cijfers.',
+			'Het venstertje bij de muisaanwijzer in een grafiek volgt de muis en verdwijnt als de muis de grafiek verlaat. Dezelfde cijfers staan altijd in de tabel.',
+			'De site is nog niet getest met schermlezers (zoals NVDA, JAWS, VoiceOver en TalkBack) en niet met gebruikers met een beperking.',
+			'Niet getest: de weergave in de modus voor hoog contrast (geforceerde kleuren), extra tekstafstand (WCAG 1.4.12) en bediening met spraak.',
+			'Namen van gebieden en van bronnen zijn Nederlands, ook op de Engelse pagina’s.',
+			'Zonder JavaScript ziet u alle grafieken, tabellen en definities, maar werken zoeken naar een gebied en filteren niet.'
+		],
+		testedTitle: 'Hoe de toegankelijkheid is getest',
+		testedIntro:
+			'Bij elke wijziging van de site draaien automatische tests in de browser Chromium, op elke soort pagina, in het Nederlands en het Engels:',
+		tested: (skipLabel: string) => [
+			'axe-core 4.13 met alle regels voor WCAG 2.1 niveau A en AA, op een breed scherm (1280 pixels) en een telefoonscherm (390 pixels): geen fouten.',
+			'Koppen: precies één hoofdkop per pagina en geen overgeslagen kopniveaus.',
+			`Toetsenbord: de eerste Tab komt op de link "${skipLabel}", die de focus naar de inhoud brengt; de gebiedszoeker werkt helemaal met het toetsenbord.`,
+			'Contrast: axe controleert de lijnen en punten in grafieken niet. Een eigen test berekent het contrast van elke lijn, punt en markering (minstens 3:1) en van de getallen langs de assen (minstens 4,5:1).',
+			'Herschikken: bij een breedte van 320 pixels (400% zoom) past alles zonder horizontaal te scrollen.'
+		],
+		contactTitle: 'Contact en feedback',
+		contactIntro:
+			'Loopt u tegen iets aan dat niet toegankelijk is, of wilt u informatie in een andere vorm? Laat het ons weten:',
+		contact: [
+			{ label: 'E-mail', value: '[e-mailadres]' },
+			{ label: 'Telefoon', value: '[telefoonnummer]' },
+			{ label: 'Post', value: '[postadres]' }
+		],
+		contactResponse:
+			'U krijgt binnen [aantal] werkdagen een reactie. Binnen [aantal] weken hoort u wat we met uw melding doen.',
+		complaintTitle: 'Niet tevreden?',
+		complaint:
+			'Bent u niet tevreden met de reactie, dan kunt u een klacht indienen bij [de klachtenregeling van de gemeente]. Daarna kunt u terecht bij de Nationale ombudsman of [de gemeentelijke ombudsman].',
+		placeholderNote:
+			'De delen tussen rechte haken vult de organisatie in die Wijkwaarde publiceert.',
+		dateTitle: 'Datum',
+		drawnUp: (date: string) =>
+			`Deze verklaring is opgesteld op ${date}. De automatische tests hierboven draaien bij elke wijziging van de site.`
 	},
 	common: {
 		close: 'Sluiten',

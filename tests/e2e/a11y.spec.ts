@@ -1,0 +1,194 @@
+/**
+ * WCAG 2.1 AA checks that a machine can make: axe-core on every page kind in both languages at
+ * desktop and phone width, the heading outline, keyboard use (skip link, area picker) and
+ * reflow at 320 CSS px. Chart marks are SVG, which axe does not check: chart-contrast.spec.ts.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { area } from './helpers/data';
+import { engineReady, expect, hydrated, test } from './helpers/fixtures';
+import { CHECKED_LOCALES, CHECKED_PAGES, localized } from './helpers/pages';
+
+test.describe.configure({ mode: 'parallel' });
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WIDTHS = [1280, 390];
+
+/** One line per failing node: rule, impact, target and axe's own summary of what is wrong. */
+async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(WCAG_21_AA)
+		// The app has no iframes: axe.run in the page itself, without the extra blank page the
+		// default (frame-by-frame) mode opens to merge results; about twice as fast here.
+		.setLegacyMode(true)
+		.options({ resultTypes: ['violations'] })
+		.analyze();
+	return results.violations.flatMap((violation) =>
+		violation.nodes.map(
+			(node) =>
+				`${violation.id} (${violation.impact}) ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`
+		)
+	);
+}
+
+/** Heading levels in document order, those hidden from assistive technology left out. */
+async function headingLevels(page: Page): Promise<number[]> {
+	return page
+		.locator('h1, h2, h3, h4, h5, h6')
+		.evaluateAll((headings) =>
+			headings
+				.filter((h) => !h.closest('[aria-hidden="true"]'))
+				.map((h) => Number(h.tagName.slice(1)))
+		);
+}
+
+async function horizontalOverflow(page: Page) {
+	return page.evaluate(() => ({
+		document: document.documentElement.scrollWidth,
+		body: document.body.scrollWidth
+	}));
+}
+
+// One load per page and language covers axe at both widths, the headings and reflow: starting
+// DuckDB is the slow part of every test, and the layout at each width comes from the same DOM.
+for (const locale of CHECKED_LOCALES) {
+	for (const checked of CHECKED_PAGES) {
+		const path = localized(checked.path, locale);
+		test(`${path} (${checked.name}): axe, headings and reflow`, async ({ page }) => {
+			await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+			await page.goto(path);
+			await engineReady(page);
+			if (checked.charts) await hydrated(page);
+
+			await test.step('axe finds no WCAG 2.1 A/AA violation at 1280 and 390 px', async () => {
+				for (const width of WIDTHS) {
+					await page.setViewportSize({ width, height: 900 });
+					expect(await axeViolations(page), `${path} at ${width} px`).toEqual([]);
+				}
+			});
+
+			await test.step('exactly one h1, first, and headings never skip a level', async () => {
+				const levels = await headingLevels(page);
+				expect(levels.filter((level) => level === 1)).toHaveLength(1);
+				expect(levels[0]).toBe(1);
+				const skips = levels.flatMap((level, i) =>
+					i > 0 && level > levels[i - 1] + 1 ? [`h${levels[i - 1]} → h${level}`] : []
+				);
+				expect(skips).toEqual([]);
+			});
+
+			await test.step('reflows at 320 px without horizontal scrolling (WCAG 1.4.10)', async () => {
+				await page.setViewportSize({ width: 320, height: 640 });
+				const widths = await horizontalOverflow(page);
+				expect(widths.document).toBeLessThanOrEqual(320);
+				expect(widths.body).toBeLessThanOrEqual(320);
+			});
+		});
+	}
+}
+
+test('Tab reaches the skip link first, and it moves focus to the main content', async ({
+	page
+}) => {
+	await page.goto('/wijk/WK999902/');
+	await hydrated(page);
+	await page.keyboard.press('Tab');
+	const skip = page.locator('a[href="#main"]');
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeVisible();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main#main')).toBeFocused();
+	// The next Tab continues inside main, not back in the header.
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+});
+
+test('the area picker works with the keyboard only', async ({ page }) => {
+	const target = area('BU99990101');
+	await page.goto('/wijk/WK999902/');
+	await hydrated(page);
+	const picker = page.locator('input[data-area-picker]');
+	// Reach the picker with Tab from the top of the page, as a keyboard user would.
+	let presses = 0;
+	while (!(await picker.evaluate((el) => el === document.activeElement)) && presses < 30) {
+		await page.keyboard.press('Tab');
+		presses++;
+	}
+	await expect(picker).toBeFocused();
+	await expect(picker).toHaveAccessibleName(/ander gebied/);
+
+	await page.keyboard.type(target.name.slice(0, 4));
+	const listbox = page.getByRole('listbox');
+	await expect(listbox).toBeVisible();
+	await expect(picker).toHaveAttribute('aria-expanded', 'true');
+	const options = listbox.getByRole('option');
+	await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+	// The highlighted option is announced through aria-activedescendant.
+	const firstId = await options.first().getAttribute('id');
+	await expect(picker).toHaveAttribute('aria-activedescendant', firstId!);
+
+	// Arrow keys move the highlight and back; Escape closes without choosing.
+	const count = await options.count();
+	if (count > 1) {
+		await page.keyboard.press('ArrowDown');
+		await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+		await page.keyboard.press('ArrowUp');
+		await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+	}
+	await page.keyboard.press('Escape');
+	await expect(listbox).toBeHidden();
+	await expect(picker).toHaveAttribute('aria-expanded', 'false');
+
+	// Typing the whole name and Enter opens that area, focus stays in the picker.
+	await page.keyboard.type(target.name.slice(4));
+	await expect(options.first()).toContainText(target.name);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/wijk/${target.code}/$`));
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(target.name);
+	await expect(picker).toBeFocused();
+});
+
+// Also laid out at 320 px from the first paint, not only after a resize.
+for (const path of ['/', '/wijk/WK999902/']) {
+	test(`${path} opened at 320 px has no horizontal scrolling`, async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+		expect((await horizontalOverflow(page)).document).toBeLessThanOrEqual(320);
+		await engineReady(page);
+		const widths = await horizontalOverflow(page);
+		expect(widths.document).toBeLessThanOrEqual(320);
+		expect(widths.body).toBeLessThanOrEqual(320);
+	});
+}
+
+for (const locale of CHECKED_LOCALES) {
+	test(`the footer leads to the accessibility statement (${locale})`, async ({ page }) => {
+		await page.goto(localized('/wijk/WK999902/', locale));
+		const link = page.locator('footer a[data-footer-accessibility]');
+		await expect(link).toHaveText(locale === 'nl' ? 'Toegankelijkheid' : 'Accessibility');
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${localized('/over/toegankelijkheid/', locale)}$`));
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+
+		const statement = page.locator('[data-accessibility-statement]');
+		// The Dutch heading carries a soft hyphen (U+00AD) so that it can break at 320 px.
+		const heading = await statement.getByRole('heading', { level: 1 }).textContent();
+		expect(heading?.replace(/\u00ad/g, '')).toBe(
+			locale === 'nl' ? 'Toegankelijkheidsverklaring' : 'Accessibility statement'
+		);
+		// The parts of the Dutch model statement: standard, status, limitations, method, contact, date.
+		await expect(statement).toContainText('EN 301 549');
+		await expect(statement).toContainText('WCAG');
+		await expect(statement).toContainText('2.1');
+		await expect(statement.locator('[data-compliance-status]')).toContainText(
+			locale === 'nl' ? 'voldoet gedeeltelijk' : 'partially compliant'
+		);
+		await expect(statement).toContainText('axe-core 4.13');
+		await expect(statement).toContainText('320');
+		await expect(statement.locator('dl dd').first()).toContainText('[');
+		await expect(statement.locator('[data-statement-date]')).toContainText('2026');
+		await expect(statement.getByRole('heading', { level: 2 })).toHaveCount(7);
+	});
+}
