@@ -136,7 +136,7 @@ test('overview sparklines have enough contrast', async ({ page }) => {
 	await page.goto('/');
 	await engineReady(page);
 	const measured = await page.evaluate(measureMarks);
-	expect(measured.filter((m) => /path\. stroke/.test(m.what)).length).toBeGreaterThan(20);
+	expect(measured.filter((m) => /path\.line stroke/.test(m.what)).length).toBeGreaterThan(20);
 	expect(measured.filter((m) => /circle\. fill/.test(m.what)).length).toBeGreaterThan(20);
 	expect(failing(measured)).toEqual([]);
 });
