@@ -54,7 +54,15 @@ test('positive control: a foreign fetch from a worker is caught', async ({ page,
 	await expect.poll(() => network.foreign).toContain('http://example.invalid/from-worker');
 });
 
-for (const path of ['/', '/wijk/WK999902/', '/wijk/GM9999/', '/en/wijk/WK999902/', '/over/']) {
+for (const path of [
+	'/',
+	'/wijk/WK999902/',
+	'/wijk/GM9999/',
+	'/en/wijk/WK999902/',
+	'/over/',
+	'/afspraken/',
+	'/en/afspraken/'
+]) {
 	test(`no console errors, page errors or foreign requests on ${path}`, async ({
 		page,
 		network,
