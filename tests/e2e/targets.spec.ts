@@ -13,7 +13,7 @@ import {
 	targets,
 	type TargetRow
 } from './helpers/data';
-import { engineReady, trendFigure } from './helpers/fixtures';
+import { engineReady, test as watched, trendFigure } from './helpers/fixtures';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -117,6 +117,45 @@ for (const sample of SAMPLES) {
 		).toHaveAttribute('data-overlay-status', expected);
 	});
 }
+
+watched(
+	'in the browser engine: the same statuses on /afspraken, then on a wijk opened from it',
+	async ({ page, problems }) => {
+		await page.goto('/afspraken/');
+		await engineReady(page);
+		// The overview is rebuilt by duckdb-wasm once the engine is ready.
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() => performance.getEntriesByName('wijkwaarde:targets-query', 'measure').length
+				)
+			)
+			.toBeGreaterThan(0);
+		for (const target of targets)
+			await expect(row(page, target)).toHaveAttribute('data-target-status', expectedStatus(target));
+
+		const code = 'WK999905';
+		await row(
+			page,
+			targets.find((t) => t.area_code === code)!
+		)
+			.getByRole('link', { name: 'Kanaalzone' })
+			.click();
+		await expect(page).toHaveURL(new RegExp(`/wijk/${code}/$`));
+		expect(
+			await page.evaluate(
+				() => performance.getEntriesByName('wijkwaarde:area-query', 'measure').length
+			)
+		).toBeGreaterThan(0);
+		const section = page.locator('[data-targets-section]');
+		for (const target of targets.filter((t) => t.area_code === code))
+			await expect(
+				section.locator(`[data-target][data-indicator="${target.indicator_id}"]`)
+			).toHaveAttribute('data-target-status', expectedStatus(target));
+		expect(problems.pageErrors).toEqual([]);
+		expect(problems.consoleErrors).toEqual([]);
+	}
+);
 
 test('the summary line counts achieved and on-track targets as the rule does', async ({ page }) => {
 	const statuses = targets.map(expectedStatus);
