@@ -37,7 +37,12 @@ export async function loadOverview(fetch: Fetch): Promise<Overview | null> {
 
 export async function loadTargetsOverview(fetch: Fetch): Promise<TargetsOverview | null> {
 	const dataset = readyDataset();
-	if (dataset) return buildTargetsOverview(dataset.engine, dataset.meta);
+	if (dataset) {
+		performance.mark('wijkwaarde:targets-query:start');
+		const overview = await buildTargetsOverview(dataset.engine, dataset.meta);
+		performance.measure('wijkwaarde:targets-query', 'wijkwaarde:targets-query:start');
+		return overview;
+	}
 	return snapshot<TargetsOverview>(fetch, 'targets.json');
 }
 

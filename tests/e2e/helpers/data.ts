@@ -64,6 +64,29 @@ export const observations: Observation[] = readCsv('observations.csv').map((r) =
 	value: r.value.trim() === '' ? null : Number(r.value)
 }));
 
+export interface TargetRow {
+	area_code: string;
+	indicator_id: string;
+	baseline_year: number;
+	target_year: number;
+	target_value: number;
+	agreement: string;
+	parties: string[];
+}
+
+export const targets: TargetRow[] = readCsv('targets.csv').map((r) => ({
+	area_code: r.area_code,
+	indicator_id: r.indicator_id,
+	baseline_year: Number(r.baseline_year),
+	target_year: Number(r.target_year),
+	target_value: Number(r.target_value),
+	agreement: r.agreement,
+	parties: r.parties
+		.split(';')
+		.map((p) => p.trim())
+		.filter(Boolean)
+}));
+
 export const wijken = areas.filter((a) => a.level === 'wijk');
 export const years = observations.map((o) => o.year);
 export const lastYear = Math.max(...years);

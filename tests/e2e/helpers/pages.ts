@@ -18,6 +18,8 @@ export const CHECKED_PAGES: CheckedPage[] = [
 	{ name: 'wijk', path: '/wijk/WK999902/', charts: true },
 	{ name: 'gemeente', path: '/wijk/GM9999/', charts: true },
 	{ name: 'buurt', path: '/wijk/BU99990101/', charts: true },
+	{ name: 'agreements', path: '/afspraken/' },
+	{ name: 'wijk with targets', path: '/wijk/WK999905/', charts: true },
 	{ name: 'about', path: '/over/' },
 	{ name: 'accessibility statement', path: '/over/toegankelijkheid/' },
 	{ name: 'unknown area (fallback)', path: '/wijk/WK000000/', fallback: true }
