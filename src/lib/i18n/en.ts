@@ -266,7 +266,7 @@ export const en: Messages = {
 		statusLabel: 'Status',
 		status: 'partially compliant',
 		statusExplanation:
-			'Wijkwaarde partially complies with WCAG 2.1 level A and AA. The automated and manual checks below no longer find any failures, but not every requirement has been examined yet.',
+			'Wijkwaarde partially complies with WCAG 2.1 level A and AA. The automated tests below no longer find any failures, but not every requirement can be tested automatically and not all of them have been examined by hand yet.',
 		auditNote:
 			'No audit by an independent expert following the WCAG-EM method has been done yet. The DigiToegankelijk register grants status A (fully compliant) or B (partially compliant) only on the basis of such an audit report. The publishing organisation has this audit done before it registers this statement.',
 		limitationsTitle: 'Known limitations',

@@ -296,7 +296,7 @@ export const nl = {
 		statusLabel: 'Status',
 		status: 'voldoet gedeeltelijk',
 		statusExplanation:
-			'Wijkwaarde voldoet gedeeltelijk aan WCAG 2.1 niveau A en AA. De geautomatiseerde en eigen handmatige controles hieronder vinden geen fouten meer, maar niet alle eisen zijn al onderzocht.',
+			'Wijkwaarde voldoet gedeeltelijk aan WCAG 2.1 niveau A en AA. De automatische tests hieronder vinden geen fouten meer, maar niet elke eis is automatisch te testen en nog niet alle eisen zijn met de hand onderzocht.',
 		auditNote:
 			'Er is nog geen onderzoek gedaan door een onafhankelijke deskundige volgens de methode WCAG-EM. Het register van DigiToegankelijk kent de status A (voldoet volledig) of B (voldoet gedeeltelijk) alleen toe op grond van zo’n onderzoeksrapport. De publicerende organisatie laat dit onderzoek doen voordat zij deze verklaring registreert.',
 		limitationsTitle: 'Bekende beperkingen',
