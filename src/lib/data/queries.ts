@@ -3,7 +3,7 @@
  * Values are always bound parameters; identifiers come only from the contract (contract.ts).
  */
 import { PROJECTION_WINDOW } from '$lib/analysis/targets';
-import { TABLE_SPECS, type Area, type Indicator, type TableSpec } from './contract';
+import { TABLE_SPECS, type Area, type Indicator, type TableSpec, type Target } from './contract';
 import { sqlStringLiteral, type Engine } from './engine';
 
 function columnsStruct(spec: TableSpec): string {
@@ -150,16 +150,9 @@ export function observationsForLevel(
 	);
 }
 
-export interface TargetProgressRow {
+export interface TargetProgressRow extends Target {
 	/** Row number in targets.csv, from 1: the order the agreements list their targets in. */
 	position: number;
-	area_code: string;
-	indicator_id: string;
-	baseline_year: number;
-	target_year: number;
-	target_value: number;
-	agreement: string;
-	parties: string;
 	/** The observed value in the baseline year; null when the year is missing or empty. */
 	baseline_value: number | null;
 	latest_year: number | null;

@@ -22,7 +22,6 @@ export const en: Messages = {
 	},
 	engine: {
 		loading: 'Loading interactive features…',
-		ready: 'Interactive features are ready.',
 		error:
 			'The calculation module (DuckDB) could not start. The charts and tables below remain usable; search and filtering may not work.',
 		noWasm: 'This browser does not support WebAssembly.',
@@ -50,7 +49,6 @@ export const en: Messages = {
 		title: 'All districts',
 		intro: (gemeente, from, to) =>
 			`For each district (wijk) of ${gemeente}: how many indicators per theme improved and how many worsened between ${from} and ${to}, and the course of one headline indicator per theme.`,
-		wijkColumn: 'District',
 		better: (n) => `${n} better`,
 		worse: (n) => `${n} worse`,
 		other: (n) => `${n} unchanged or unknown`,
@@ -69,7 +67,6 @@ export const en: Messages = {
 		notFound: (code) => `Area ${code} is not in the loaded data.`,
 		waitingForEngine: (code) =>
 			`Area ${code} was not prepared in advance. Its data will load as soon as the calculation module is ready…`,
-		backToOverview: 'Back to the overview',
 		noIndicators: 'No indicators match this filter.'
 	},
 	picker: {
@@ -108,7 +105,6 @@ export const en: Messages = {
 			down: 'lower is better',
 			none: 'no direction (context)'
 		},
-		legendArea: (name) => name,
 		legendReference: (name) => `${name} (reference)`,
 		municipalityReference: 'the municipality',
 		tooltip: (year, value, reference, refName) =>

@@ -39,7 +39,6 @@ export const nl = {
 	},
 	engine: {
 		loading: 'Interactieve functies worden geladen…',
-		ready: 'Interactieve functies zijn klaar.',
 		error:
 			'De rekenmodule (DuckDB) kon niet starten. De grafieken en tabellen hieronder blijven bruikbaar; zoeken en filteren werken misschien niet.',
 		noWasm: 'Deze browser ondersteunt geen WebAssembly.',
@@ -67,7 +66,6 @@ export const nl = {
 		title: 'Alle wijken',
 		intro: (gemeente: string, from: number, to: number) =>
 			`Per wijk van ${gemeente}: hoeveel indicatoren per thema verbeterden en hoeveel verslechterden tussen ${from} en ${to}, en het verloop van één kernindicator per thema.`,
-		wijkColumn: 'Wijk',
 		better: (n: number) => `${n} beter`,
 		worse: (n: number) => `${n} slechter`,
 		other: (n: number) => `${n} gelijk of onbekend`,
@@ -86,7 +84,6 @@ export const nl = {
 		notFound: (code: string) => `Gebied ${code} staat niet in de geladen gegevens.`,
 		waitingForEngine: (code: string) =>
 			`Gebied ${code} is niet vooraf opgebouwd. De gegevens worden geladen zodra de rekenmodule klaar is…`,
-		backToOverview: 'Terug naar het overzicht',
 		noIndicators: 'Geen indicatoren gevonden voor dit filter.'
 	},
 	picker: {
@@ -125,7 +122,6 @@ export const nl = {
 			down: 'lager is beter',
 			none: 'geen richting (context)'
 		},
-		legendArea: (name: string) => name,
 		legendReference: (name: string) => `${name} (referentie)`,
 		/** How a summary sentence names a gemeente that is the reference line. */
 		municipalityReference: 'de gemeente',

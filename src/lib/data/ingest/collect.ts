@@ -126,3 +126,28 @@ export function refusedResult(problems: Problem[], read = 0): IngestResult {
 		unknownAreas: []
 	};
 }
+
+/** The result of a file whose rows were read: the collector's verdicts joined to the problems so far. */
+export function collectedResult(
+	collector: ObservationCollector,
+	problems: Problem[],
+	tally: { read: number; rejected: number; trimmed: number },
+	unknown: { indicators: Iterable<string>; areas: Iterable<string> }
+): IngestResult {
+	if (tally.trimmed > 0)
+		problems.push(problem('codes_trimmed', null, null, { count: tally.trimmed }));
+	const collected = collector.finish();
+	problems.push(...collected.problems);
+	return {
+		accepted: collected.accepted,
+		problems: sortProblems(problems),
+		counts: {
+			read: tally.read,
+			accepted: collected.accepted.length,
+			rejected: tally.rejected + collected.conflicting,
+			duplicates: collected.duplicates
+		},
+		unknownIndicators: [...unknown.indicators],
+		unknownAreas: [...unknown.areas]
+	};
+}

@@ -4,11 +4,17 @@
  * stops the others; only a file that cannot be read as this table at all is refused.
  */
 import { TABLE_SPECS } from '$lib/data/contract';
-import { ObservationCollector, refusedResult, toObservation, type IngestResult } from './collect';
+import {
+	collectedResult,
+	ObservationCollector,
+	refusedResult,
+	toObservation,
+	type IngestResult
+} from './collect';
 import type { Dialect } from './dialect';
 import { checkArea, checkIndicator, parseYear, trimCode, type Catalogue } from './fields';
 import { parseNumberColumn, type NumberCell } from './numbers';
-import { excerpt, hasFatal, problem, sortProblems, type Problem } from './problems';
+import { excerpt, hasFatal, problem, type Problem } from './problems';
 import { raggedProblem, readTable } from './table';
 
 const OBSERVATION_COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.columns.map(
@@ -123,19 +129,10 @@ export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalog
 		);
 	});
 
-	if (trimmed > 0) problems.push(problem('codes_trimmed', null, null, { count: trimmed }));
-	const collected = collector.finish();
-	problems.push(...collected.problems);
-	return {
-		accepted: collected.accepted,
-		problems: sortProblems(problems),
-		counts: {
-			read: records.length,
-			accepted: collected.accepted.length,
-			rejected: rejected + collected.conflicting,
-			duplicates: collected.duplicates
-		},
-		unknownIndicators: [...unknownIndicators],
-		unknownAreas: [...unknownAreas]
-	};
+	return collectedResult(
+		collector,
+		problems,
+		{ read: records.length, rejected, trimmed },
+		{ indicators: unknownIndicators, areas: unknownAreas }
+	);
 }

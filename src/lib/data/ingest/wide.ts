@@ -4,11 +4,17 @@
  * spreadsheets publish. Problems name the column of the offending cell; a bad cell costs only
  * that cell, a bad area or year costs its row.
  */
-import { ObservationCollector, refusedResult, toObservation, type IngestResult } from './collect';
+import {
+	collectedResult,
+	ObservationCollector,
+	refusedResult,
+	toObservation,
+	type IngestResult
+} from './collect';
 import type { Dialect } from './dialect';
 import { checkArea, parseYear, trimCode, type Catalogue, type Year } from './fields';
 import { parseNumberColumn, type NumberCell } from './numbers';
-import { excerpt, hasFatal, problem, sortProblems, type Problem } from './problems';
+import { excerpt, hasFatal, problem, type Problem } from './problems';
 import { raggedProblem, readTable } from './table';
 
 export interface WideOptions {
@@ -198,19 +204,10 @@ export function parseWide(
 		});
 	});
 
-	if (trimmed > 0) problems.push(problem('codes_trimmed', null, null, { count: trimmed }));
-	const collected = collector.finish();
-	problems.push(...collected.problems);
-	return {
-		accepted: collected.accepted,
-		problems: sortProblems(problems),
-		counts: {
-			read: records.length * width,
-			accepted: collected.accepted.length,
-			rejected: rejected + collected.conflicting,
-			duplicates: collected.duplicates
-		},
-		unknownIndicators,
-		unknownAreas: [...unknownAreas]
-	};
+	return collectedResult(
+		collector,
+		problems,
+		{ read: records.length * width, rejected, trimmed },
+		{ indicators: unknownIndicators, areas: unknownAreas }
+	);
 }
