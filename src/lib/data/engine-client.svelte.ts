@@ -2,6 +2,7 @@
  * The browser's one engine: created lazily after first paint, loaded with the bundled
  * dataset, and reflected in `<html data-engine>` and in `engineState` for the UI.
  */
+import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Engine } from './engine';
 import { buildDatasetMeta, type DatasetMeta } from './model';
 
@@ -36,10 +37,18 @@ export function startEngine(): Promise<ReadyDataset> {
 	starting ??= (async () => {
 		reflect('loading');
 		try {
+			if (typeof Worker !== 'function')
+				throw Object.assign(new Error('no Worker'), { reason: 'no-worker' });
+			// Created first: the worker fetches and compiles its script while the engine code loads.
+			const worker = new Worker(duckdbWorkerUrl);
 			const [{ createBrowserEngine }, { fetchBundledDataset, loadBundledDataset }] =
 				await Promise.all([import('./engine-browser'), import('./bundled-browser')]);
-			const [engine, files] = await Promise.all([createBrowserEngine(), fetchBundledDataset()]);
+			const [engine, files] = await Promise.all([
+				createBrowserEngine(worker),
+				fetchBundledDataset()
+			]);
 			await loadBundledDataset(engine, files);
+			performance.mark('wijkwaarde:engine:tables-loaded');
 			ready = { engine, meta: await buildDatasetMeta(engine, true) };
 			engineState.readyAt = performance.now();
 			reflect('ready');
