@@ -18,12 +18,10 @@ function csvCell(value: Cell): string {
 	return value === '' || /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-export function contractCsv(
-	table: TableSpec['name'],
-	rows: Iterable<Readonly<Record<string, Cell>>>
-): string {
+export function contractCsv(table: TableSpec['name'], rows: Iterable<object>): string {
 	const columns = TABLE_SPECS.find((t) => t.name === table)!.columns.map((c) => c.name);
 	const lines = [columns.join(',')];
-	for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
+	for (const row of rows)
+		lines.push(columns.map((c) => csvCell((row as Record<string, Cell>)[c])).join(','));
 	return `${lines.join('\n')}\n`;
 }

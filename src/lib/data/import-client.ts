@@ -13,8 +13,7 @@ import type { ImportResponse, PlannedImport } from './import-protocol';
 export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
 
 export type ImportProgress =
-	| { phase: 'reading'; loaded: number; total: number; lines: number }
-	| { phase: 'checking' };
+	{ phase: 'reading'; loaded: number; total: number; lines: number } | { phase: 'checking' };
 
 export class ImportCancelled extends Error {
 	constructor() {

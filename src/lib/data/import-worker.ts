@@ -22,9 +22,7 @@ async function readAll(files: readonly File[]): Promise<Uint8Array[]> {
 	for (const file of files) {
 		const bytes = new Uint8Array(file.size);
 		for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
-			const chunk = new Uint8Array(
-				await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer()
-			);
+			const chunk = new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
 			bytes.set(chunk, offset);
 			for (let i = 0; i < chunk.length; i++) if (chunk[i] === 0x0a) lines++;
 			loaded += chunk.length;

@@ -11,7 +11,12 @@ import type { StoredDataset } from './store';
 export type BundledFiles = Map<TableSpec['name'], Uint8Array>;
 
 /** Catalogue tables first: observations and targets may refer to the areas and indicators. */
-const INSERT_ORDER: readonly TableSpec['name'][] = ['indicators', 'areas', 'observations', 'targets'];
+const INSERT_ORDER: readonly TableSpec['name'][] = [
+	'indicators',
+	'areas',
+	'observations',
+	'targets'
+];
 
 let registrations = 0;
 

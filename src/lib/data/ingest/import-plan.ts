@@ -115,7 +115,7 @@ export function planImport(
 ): ImportPlan {
 	const areaCodes = new Set([...known.areaCodes, ...additions.areas.map((a) => a.code)]);
 	const indicatorIds = new Set([...known.indicatorIds, ...additions.indicators.map((i) => i.id)]);
-	const rows: Record<CatalogueTable, Record<string, unknown>[]> = {
+	const rows: Record<CatalogueTable, object[]> = {
 		areas: [...additions.areas],
 		indicators: additions.indicators.map(({ column: _, ...indicator }) => indicator),
 		targets: []
@@ -182,8 +182,7 @@ export function planImport(
 	const tables: ImportPlan['tables'] = {};
 	if (accepted.length > 0) tables.observations = contractCsv('observations', accepted);
 	for (const table of ['areas', 'indicators', 'targets'] as const)
-		if (rows[table].length > 0)
-			tables[table] = contractCsv(table, rows[table] as Record<string, string | number | null>[]);
+		if (rows[table].length > 0) tables[table] = contractCsv(table, rows[table]);
 
 	const distinct = <T>(values: Iterable<T>) => [...new Set(values)];
 	return {
