@@ -27,7 +27,11 @@ const dataset = (id: string, addedAt: string): StoredDataset => ({
 		newIndicators: 0,
 		targets: 0
 	},
-	tables: { observations: new TextEncoder().encode('area_code,indicator_id,year,value\nWK999990,woz_value,2023,1\n') }
+	tables: {
+		observations: new TextEncoder().encode(
+			'area_code,indicator_id,year,value\nWK999990,woz_value,2023,1\n'
+		)
+	}
 });
 
 afterEach(() => {
@@ -42,7 +46,9 @@ describe('store', () => {
 		closeStore(); // as after a reload: a new connection reads what was committed
 		const stored = await listDatasets();
 		expect(stored.map((d) => d.id)).toEqual(['a', 'b']);
-		expect(new TextDecoder().decode(stored[0].tables.observations)).toContain('WK999990,woz_value,2023,1');
+		expect(new TextDecoder().decode(stored[0].tables.observations)).toContain(
+			'WK999990,woz_value,2023,1'
+		);
 		await removeDataset('a');
 		expect((await listDatasets()).map((d) => d.id)).toEqual(['b']);
 	});
@@ -57,7 +63,9 @@ describe('store', () => {
 	it('writes with strict durability', async () => {
 		const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
 		await setSetting('x', 1);
-		expect(spy.mock.calls.some((c) => c[1] === 'readwrite' && c[2]?.durability === 'strict')).toBe(true);
+		expect(spy.mock.calls.some((c) => c[1] === 'readwrite' && c[2]?.durability === 'strict')).toBe(
+			true
+		);
 		spy.mockRestore();
 	});
 
