@@ -3,7 +3,7 @@
  * dashboard with the file's figures, persistence over a reload, removal, refused and cancelled
  * imports that leave the loaded data as it was. Expected values come from the fixture files.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { engineReady, expect, test, trendFigure } from './helpers/fixtures';
@@ -149,9 +149,84 @@ test('cancelling while a large file is read adds nothing', async ({ page }, test
 	await page.locator('input[type="file"]').setInputFiles(big);
 	await expect(importState(page)).toHaveAttribute('data-import', 'reading');
 	await expect(page.locator('progress')).toBeVisible();
+	await expect(page.locator('[data-import-progress]')).toContainText(/%|controleren/);
 	await page.locator('[data-import-cancel]').click();
 	await expect(importState(page)).toHaveAttribute('data-import', 'cancelled');
 	await expect(page.locator('[data-import-confirm]')).toHaveCount(0);
 	await expect(page.locator('[data-dataset]')).toHaveCount(0);
 	await expect(page.locator('[data-dataset-uploads]')).toHaveCount(0);
+});
+
+test('an unknown indicator is added with its theme and direction, and charted in that theme', async ({
+	page
+}) => {
+	await openDataPage(page);
+	await page.locator('input[type="file"]').setInputFiles(`${UPLOAD_DIR}/unknown-codes.csv`);
+	await expect(importState(page)).toHaveAttribute('data-import', 'review');
+	const unknown = page.locator('[data-import-error="indicator_unknown"]');
+	await expect(unknown).toHaveCount(2);
+	await expect(unknown.nth(1)).toHaveAttribute('data-row', '3');
+	await expect(unknown.nth(1)).toHaveAttribute('data-column', 'indicator_id');
+
+	const offer = page.locator('[data-unknown-indicator="heat_pumps"]');
+	await offer.getByRole('checkbox').check();
+	await offer.getByRole('textbox', { name: 'Naam' }).fill('Warmtepompen');
+	await offer.locator('[data-field="theme"]').selectOption('planet');
+	await offer.locator('[data-field="direction"]').selectOption('up');
+	await page.locator('[data-import-recheck]').click();
+	// The unknown area stays refused: it was not ticked.
+	await expect(page.locator('[data-import-error="indicator_unknown"]')).toHaveCount(0);
+	await expect(page.locator('[data-import-error="area_unknown"]')).toHaveAttribute('data-row', '4');
+	await page.locator('[data-import-confirm]').click();
+	await expect(importState(page)).toHaveAttribute('data-import', 'done');
+
+	await page.goto('/wijk/WK999902/');
+	await engineReady(page);
+	const chart = page
+		.locator('section[data-theme="planet"]')
+		.locator('figure[data-chart="trend"][data-area="WK999902"][data-indicator="heat_pumps"]');
+	await expect(chart).toContainText('Warmtepompen');
+	await expect(chart.locator('tr[data-year="2023"] td[data-value]')).toHaveAttribute(
+		'data-value',
+		'21'
+	);
+});
+
+test('the demo can be hidden while own data is loaded, and stays hidden after a reload', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await openDataPage(page);
+	await uploadNewWijk(page);
+	await expect(page.locator('[data-demo-notice]')).toBeVisible();
+	await page.locator('[data-hide-demo]').check();
+	await expect(page.locator('[data-demo-notice]')).toHaveCount(0);
+	await expect(page.locator('[data-dataset-uploads]')).toContainText('nieuwe-wijk.csv');
+
+	await page.goto('/');
+	await engineReady(page);
+	// Only the uploaded wijk is left: the demo's wijken are gone from the overview.
+	await expect(page.locator(`main a[href$="/wijk/${NEW_WIJK}/"]`).first()).toBeVisible();
+	await expect(page.locator('main a[href$="/wijk/WK999902/"]')).toHaveCount(0);
+	await expect(page.locator('[data-demo-notice]')).toHaveCount(0);
+
+	await openDataPage(page);
+	await expect(page.locator('[data-hide-demo]')).toBeChecked();
+	await page.locator('[data-hide-demo]').uncheck();
+	await page.goto('/');
+	await engineReady(page);
+	await expect(page.locator('main a[href$="/wijk/WK999902/"]').first()).toBeVisible();
+});
+
+test('a file too large to read is refused before reading, with its size', async ({
+	page
+}, testInfo) => {
+	await openDataPage(page);
+	const huge = testInfo.outputPath('huge.csv');
+	writeFileSync(huge, '');
+	truncateSync(huge, 400 * 1024 * 1024); // sparse: no disk used
+	await page.locator('input[type="file"]').setInputFiles(huge);
+	await expect(importState(page)).toHaveAttribute('data-import', 'error');
+	await expect(importState(page)).toContainText('400 MB');
+	await expect(page.locator('progress')).toHaveCount(0);
 });
