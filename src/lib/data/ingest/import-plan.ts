@@ -87,6 +87,12 @@ function kindOf(bytes: Uint8Array): FileKind {
 	return catalogueTableOf(splitRecord(first, dialect.delimiter)) ?? 'observations';
 }
 
+function withoutColumn(addition: IndicatorAddition): Indicator {
+	const indicator: IndicatorAddition = { ...addition };
+	delete indicator.column;
+	return indicator;
+}
+
 const ORDER: Record<FileKind, number> = { areas: 0, indicators: 1, observations: 2, targets: 3 };
 
 function report(
@@ -117,7 +123,7 @@ export function planImport(
 	const indicatorIds = new Set([...known.indicatorIds, ...additions.indicators.map((i) => i.id)]);
 	const rows: Record<CatalogueTable, object[]> = {
 		areas: [...additions.areas],
-		indicators: additions.indicators.map(({ column: _, ...indicator }) => indicator),
+		indicators: additions.indicators.map(withoutColumn),
 		targets: []
 	};
 	const observations = new Map<string, IngestedObservation>();
