@@ -230,3 +230,44 @@ test('a file too large to read is refused before reading, with its size', async 
 	await expect(importState(page)).toContainText('400 MB');
 	await expect(page.locator('progress')).toHaveCount(0);
 });
+
+test('a full storage quota is reported, and nothing is added', async ({ page }) => {
+	// The browser refuses to store anything more, as when its quota is used up.
+	await page.addInitScript(`
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	`);
+	await openDataPage(page);
+	await page.locator('input[type="file"]').setInputFiles([observationsFile, areasFile]);
+	await expect(importState(page)).toHaveAttribute('data-import', 'review');
+	await page.locator('[data-import-confirm]').click();
+	await expect(page.locator('[data-store-error]')).toContainText(/opslaglimiet/);
+	await expect(importState(page)).toHaveAttribute('data-import', 'review');
+	await expect(page.locator('[data-dataset]')).toHaveCount(0);
+	await page.goto(`/wijk/${NEW_WIJK}/`);
+	await engineReady(page);
+	await expect(page.locator('main')).toContainText(/niet in de geladen gegevens/);
+});
+
+test('a wide table without a year column is read once its year is given, and its figures replace the demo’s', async ({
+	page
+}) => {
+	await openDataPage(page);
+	await page.locator('input[type="file"]').setInputFiles(`${UPLOAD_DIR}/breed-zonder-jaar.csv`);
+	await expect(importState(page)).toHaveAttribute('data-import', 'error');
+	await expect(page.locator('[data-import-error="year_column_missing"]')).toBeVisible();
+	await page.locator('[data-import-year] input').fill('2024');
+	await page.locator('[data-import-year] button').click();
+	await expect(importState(page)).toHaveAttribute('data-import', 'review');
+	await expect(page.locator('[data-count="accepted"]')).toHaveText('2');
+	await page.locator('[data-import-confirm]').click();
+	await expect(importState(page)).toHaveAttribute('data-import', 'done');
+
+	await page.goto('/wijk/WK999902/');
+	await engineReady(page);
+	const cell = (indicator: string) =>
+		trendFigure(page, 'WK999902', indicator).locator('tr[data-year="2024"] td[data-value]');
+	await expect(cell('woz_value')).toHaveAttribute('data-value', '301000');
+	await expect(cell('solar_panels_share')).toHaveAttribute('data-value', '31.5');
+});

@@ -99,6 +99,17 @@ describe('planImport', () => {
 		);
 	});
 
+	it('reads a wide table without a year column once the user gives its year', () => {
+		const wide = [{ name: 'woz.csv', bytes: bytes('code;woz_value\nWK999902;301000\n') }];
+		const refused = planImport(wide, known);
+		expect(refused.files[0].refused).toBe(true);
+		expect(refused.files[0].problems.map((p) => p.code)).toContain('year_column_missing');
+		const read = planImport(wide, known, { areas: [], indicators: [], years: { 'woz.csv': 2024 } });
+		expect(read.tables.observations).toBe(
+			'area_code,indicator_id,year,value\nWK999902,woz_value,2024,301000\n'
+		);
+	});
+
 	it('checks a catalogue file cell by cell', () => {
 		const areas = bytes(
 			'code,name,level,parent_code\nWK1,Een,wijk,GM9999\nWK 2,Twee,wijk,\nWK3,,stad,\nWK1,Nog eens,wijk,\n'

@@ -44,6 +44,8 @@ export const en: Messages = {
 		maxSize: (size: string) => `${size} at most in total.`,
 		tooLarge: (size: string, max: string) =>
 			`These files add up to ${size}, more than this page can safely read (${max}). Nothing was read. Split the file, for example by year.`,
+		yearForAll: 'Year of all rows (there is no year column)',
+		yearRecheck: 'Read again with this year',
 		statusTitle: 'Reading',
 		reading: (percent: string, lines: string) => `Reading: ${percent} (${lines} lines read)`,
 		checking: 'Checking rows…',

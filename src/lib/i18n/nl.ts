@@ -61,6 +61,8 @@ export const nl = {
 		maxSize: (size: string) => `Samen hoogstens ${size}.`,
 		tooLarge: (size: string, max: string) =>
 			`Deze bestanden zijn samen ${size}; dat is meer dan deze pagina veilig kan inlezen (${max}). Er is niets ingelezen. Splits het bestand, bijvoorbeeld per jaar.`,
+		yearForAll: 'Jaar van alle rijen (er is geen jaarkolom)',
+		yearRecheck: 'Opnieuw lezen met dit jaar',
 		statusTitle: 'Inlezen',
 		reading: (percent: string, lines: string) => `Inlezen: ${percent} (${lines} regels gelezen)`,
 		checking: 'Rijen controleren…',

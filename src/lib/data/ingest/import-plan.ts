@@ -35,6 +35,8 @@ export interface IndicatorAddition extends Indicator {
 export interface CatalogueAdditions {
 	areas: Area[];
 	indicators: IndicatorAddition[];
+	/** File name → the year of all its rows, for a wide table without a year column. */
+	years?: Record<string, number>;
 }
 
 export const NO_ADDITIONS: CatalogueAdditions = { areas: [], indicators: [] };
@@ -141,7 +143,10 @@ export function planImport(
 	for (const { file, kind } of classified) {
 		const catalogue = makeCatalogue(areaCodes, indicatorIds);
 		if (kind === 'observations') {
-			const result = ingestFile(file.bytes, catalogue, { columns });
+			const result = ingestFile(file.bytes, catalogue, {
+				columns,
+				year: additions.years?.[file.name]
+			});
 			// A later file's figure for the same area, indicator and year replaces an earlier one.
 			for (const o of result.accepted)
 				observations.set(`${o.area_code}\u0000${o.indicator_id}\u0000${o.year}`, o);
