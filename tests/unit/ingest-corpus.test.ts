@@ -521,7 +521,11 @@ describe('the malformed-file corpus', () => {
 			'area_missing', // ingest-layouts
 			'number_grouping_invalid', // ingest-numbers, ingest-layouts
 			'indicator_columns_none', // ingest-layouts
-			'year_column_missing'
+			'year_column_missing',
+			// Catalogue files of an upload: import-plan
+			'cell_required',
+			'cell_invalid',
+			'key_duplicate'
 		];
 		const seen = new Set<ProblemCode>([
 			...CASES.flatMap((c) => c.problems.map((p) => p[2])),

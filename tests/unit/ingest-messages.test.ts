@@ -51,7 +51,10 @@ const EXAMPLES: { [C in keyof ProblemParams]: ProblemParams[C] } = {
 	number_grouping_ambiguous: { value: '1.500' },
 	number_out_of_range: { value: '1e999' },
 	observation_conflict: { area: 'GM9999', indicator: 'woz_value', year: 2020, rows: '2, 4' },
-	observation_duplicate: { firstRow: 3 }
+	observation_duplicate: { firstRow: 3 },
+	cell_required: {},
+	cell_invalid: { value: 'stad', expected: 'gemeente, wijk, buurt' },
+	key_duplicate: { firstRow: 2 }
 };
 
 const example = (code: keyof ProblemParams): Problem =>

@@ -35,6 +35,8 @@ export interface DatasetMeta {
 	observations: number;
 	indicators: Indicator[];
 	areas: Area[];
+	/** The user's own datasets in the engine (browser only; none at build time). */
+	uploads?: { name: string; years: number[] }[];
 }
 
 export interface IndicatorSeries {

@@ -112,7 +112,12 @@ const nl: Templates = {
 	observation_conflict: ({ area, indicator, year, rows }) =>
 		`${area}, ${indicator}, ${year} heeft verschillende waarden op regel ${rows}. Geen van die rijen is ingelezen.`,
 	observation_duplicate: ({ firstRow }) =>
-		`Dezelfde waarde als op regel ${firstRow}; één keer ingelezen.`
+		`Dezelfde waarde als op regel ${firstRow}; één keer ingelezen.`,
+	cell_required: () => 'Deze cel is leeg maar moet een waarde hebben. De rij is overgeslagen.',
+	cell_invalid: ({ value, expected }) =>
+		`‘${value}’ is hier niet toegestaan; verwacht: ${expected}. De rij is overgeslagen.`,
+	key_duplicate: ({ firstRow }) =>
+		`Deze code staat al op regel ${firstRow}. Alleen de eerste is gebruikt.`
 };
 
 const en: Templates = {
@@ -190,7 +195,12 @@ const en: Templates = {
 	number_out_of_range: ({ value }) => `‘${value}’ is too large to store as a number.`,
 	observation_conflict: ({ area, indicator, year, rows }) =>
 		`${area}, ${indicator}, ${year} has different values on lines ${rows}. None of those rows was imported.`,
-	observation_duplicate: ({ firstRow }) => `Same value as on line ${firstRow}; imported once.`
+	observation_duplicate: ({ firstRow }) => `Same value as on line ${firstRow}; imported once.`,
+	cell_required: () => 'This cell is empty but needs a value. The row was skipped.',
+	cell_invalid: ({ value, expected }) =>
+		`‘${value}’ is not allowed here; expected: ${expected}. The row was skipped.`,
+	key_duplicate: ({ firstRow }) =>
+		`This code is already on line ${firstRow}. Only the first one is used.`
 };
 
 export const INGEST_MESSAGES: Record<Locale, Templates> = { nl, en };

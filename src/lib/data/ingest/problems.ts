@@ -61,7 +61,11 @@ export const PROBLEM_SEVERITY = {
 	number_out_of_range: 'error',
 	// Observations (collect.ts)
 	observation_conflict: 'error',
-	observation_duplicate: 'note'
+	observation_duplicate: 'note',
+	// Catalogue files in the same drop: areas, indicators, targets (contract-file.ts)
+	cell_required: 'error',
+	cell_invalid: 'error',
+	key_duplicate: 'error'
 } as const satisfies Record<string, Severity>;
 
 export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
@@ -129,6 +133,11 @@ export interface ProblemParams {
 	/** `rows`: every line that gives this area, indicator and year a value, e.g. `4, 9`. */
 	observation_conflict: { area: string; indicator: string; year: number; rows: string };
 	observation_duplicate: { firstRow: number };
+	cell_required: None;
+	/** `expected`: what the cell may hold, e.g. `gemeente, wijk, buurt` or `0–6`. */
+	cell_invalid: { value: string; expected: string };
+	/** The same code or id was given on an earlier line; this row is left out. */
+	key_duplicate: { firstRow: number };
 }
 
 /**
