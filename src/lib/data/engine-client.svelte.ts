@@ -118,7 +118,7 @@ export function startEngineAfterPaint(): Promise<ReadyDataset> {
 
 /** Whether the engine's data differs from what was prerendered (pages must then reload theirs). */
 export function hasUserData(): boolean {
-	return userData.datasets.length > 0;
+	return userData.datasets.length > 0 || userData.targets.length > 0;
 }
 
 async function refreshMeta(engine: Engine): Promise<void> {
