@@ -7,7 +7,7 @@
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Engine } from './engine';
 import { buildDatasetMeta, type DatasetMeta } from './model';
-import type { StoredDataset } from './store';
+import type { StoredDataset, StoredTarget } from './store';
 import type { BundledFiles } from './user-data';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -22,9 +22,10 @@ export const engineState = $state<{
 /** The user's own data as the engine holds it; `storeError`: why it could not be read or kept. */
 export const userData = $state<{
 	datasets: StoredDataset[];
+	targets: StoredTarget[];
 	hideDemo: boolean;
 	storeError: 'unavailable' | 'quota' | 'failed' | null;
-}>({ datasets: [], hideDemo: false, storeError: null });
+}>({ datasets: [], targets: [], hideDemo: false, storeError: null });
 
 export interface ReadyDataset {
 	engine: Engine;
@@ -59,13 +60,15 @@ async function describe(engine: Engine): Promise<DatasetMeta> {
 }
 
 async function readStore(): Promise<void> {
-	const { getSetting, listDatasets } = await import('./store');
+	const { getSetting, listDatasets, listTargets } = await import('./store');
 	try {
-		const [datasets, hideDemo] = await Promise.all([
+		const [datasets, targets, hideDemo] = await Promise.all([
 			listDatasets(),
+			listTargets(),
 			getSetting(HIDE_DEMO_SETTING, false)
 		]);
 		userData.datasets = datasets;
+		userData.targets = targets;
 		userData.hideDemo = hideDemo;
 	} catch (error) {
 		// Private windows may refuse IndexedDB: the bundled data still works, and /data says why.
@@ -94,7 +97,7 @@ export function startEngine(): Promise<ReadyDataset> {
 				readStore()
 			]);
 			bundledFiles = files;
-			await rebuildTables(engine, demoShown() ? files : null, userData.datasets);
+			await rebuildTables(engine, demoShown() ? files : null, userData.datasets, userData.targets);
 			performance.mark('wijkwaarde:engine:tables-loaded');
 			ready = { engine, meta: await describe(engine) };
 			engineState.readyAt = performance.now();
@@ -121,7 +124,7 @@ export function startEngineAfterPaint(): Promise<ReadyDataset> {
 
 /** Whether the engine's data differs from what was prerendered (pages must then reload theirs). */
 export function hasUserData(): boolean {
-	return userData.datasets.length > 0;
+	return userData.datasets.length > 0 || userData.targets.length > 0;
 }
 
 async function refreshMeta(engine: Engine): Promise<void> {
@@ -142,7 +145,8 @@ export async function addUserDataset(dataset: StoredDataset): Promise<void> {
 		const wasShown = demoShown();
 		userData.datasets = [...userData.datasets, dataset];
 		// Hiding the demo only takes effect once there is own data: then the tables change shape.
-		if (wasShown && !demoShown()) await rebuildTables(engine, null, userData.datasets);
+		if (wasShown && !demoShown())
+			await rebuildTables(engine, null, userData.datasets, userData.targets);
 		else await addDatasetToEngine(engine, dataset);
 	} catch (error) {
 		userData.datasets = userData.datasets.filter((d) => d.id !== dataset.id);
@@ -157,7 +161,12 @@ async function rebuild(change: () => void, undo: () => void): Promise<void> {
 	const { rebuildTables } = await import('./user-data');
 	change();
 	try {
-		await rebuildTables(engine, demoShown() ? bundledFiles : null, userData.datasets);
+		await rebuildTables(
+			engine,
+			demoShown() ? bundledFiles : null,
+			userData.datasets,
+			userData.targets
+		);
 	} catch (error) {
 		undo();
 		throw error;
@@ -183,4 +192,50 @@ export async function setDemoHidden(hidden: boolean): Promise<void> {
 		() => (userData.hideDemo = hidden),
 		() => (userData.hideDemo = before)
 	);
+}
+
+/**
+ * Replaces the user's targets with `next` (one made, edited, removed or imported): kept first,
+ * then given to the engine. Ids in `removed` are deleted from the store. If the engine refuses
+ * the set, the store and the engine keep the previous one.
+ */
+async function changeTargets(next: StoredTarget[], removed: string[] = []): Promise<void> {
+	const { engine } = await startEngine();
+	const [{ saveTarget, removeTarget }, { setUserTargets }] = await Promise.all([
+		import('./store'),
+		import('./user-data')
+	]);
+	const before = userData.targets;
+	await setUserTargets(engine, next);
+	try {
+		const changed = next.filter((t) => !before.includes(t));
+		for (const target of changed) await saveTarget($state.snapshot(target) as StoredTarget);
+		for (const id of removed) await removeTarget(id);
+	} catch (error) {
+		await setUserTargets(engine, before).catch(() => {});
+		throw error;
+	}
+	userData.targets = next;
+}
+
+/** Adds a target, or replaces the one with the same id. */
+export function saveUserTarget(target: StoredTarget): Promise<void> {
+	const exists = userData.targets.some((t) => t.id === target.id);
+	return changeTargets(
+		exists
+			? userData.targets.map((t) => (t.id === target.id ? target : t))
+			: [...userData.targets, target]
+	);
+}
+
+export function removeUserTarget(id: string): Promise<void> {
+	return changeTargets(
+		userData.targets.filter((t) => t.id !== id),
+		[id]
+	);
+}
+
+/** Adds imported targets after the user's own. */
+export function addUserTargets(targets: StoredTarget[]): Promise<void> {
+	return changeTargets([...userData.targets, ...targets]);
 }

@@ -28,6 +28,61 @@ function readContractCsv(spec: TableSpec, location: string): string {
 		nullstr = '', allow_quoted_nulls = false, columns = ${columnsStruct(spec)})`;
 }
 
+/**
+ * Targets the user made in the editor: the contract's columns plus the id the browser store keys
+ * them by. Kept apart from `targets` (which holds the files' rows) so that a file import never
+ * touches them and only these are editable; queries read both through ALL_TARGETS.
+ */
+const CREATE_USER_TARGETS = `CREATE OR REPLACE TABLE user_targets (
+	id VARCHAR PRIMARY KEY,
+	${TABLE_SPECS.find((t) => t.name === 'targets')!
+		.columns.map((c) => `"${c.name}" ${c.type}${c.required ? ' NOT NULL' : ''}`)
+		.join(',\n\t')},
+	position INTEGER,
+	CHECK (target_year > baseline_year)
+)`;
+
+/** Every target: the files' rows first (user_id null), then the user's own in the order made. */
+const ALL_TARGETS = `(
+	SELECT *, NULL::VARCHAR AS user_id FROM targets
+	UNION ALL BY NAME
+	SELECT * EXCLUDE (id, position), id AS user_id,
+		(SELECT coalesce(max(position), 0) FROM targets) + position AS position
+	FROM user_targets
+)`;
+
+export interface UserTarget extends Target {
+	id: string;
+}
+
+/**
+ * Replaces the user's targets in the engine with `targets`, values as bound parameters.
+ * Run it inside `inTransaction`, so that a refused target leaves the previous ones in place.
+ */
+export async function replaceUserTargets(
+	engine: Engine,
+	targets: readonly UserTarget[]
+): Promise<void> {
+	await engine.query('DELETE FROM user_targets');
+	for (const [i, t] of targets.entries()) {
+		await engine.query(
+			`INSERT INTO user_targets (id, area_code, indicator_id, baseline_year, target_year,
+					target_value, agreement, parties, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			[
+				t.id,
+				t.area_code,
+				t.indicator_id,
+				t.baseline_year,
+				t.target_year,
+				t.target_value,
+				t.agreement,
+				t.parties === '' ? null : t.parties,
+				i + 1
+			]
+		);
+	}
+}
+
 const specOf = (name: TableSpec['name']) => TABLE_SPECS.find((t) => t.name === name)!;
 
 /**
@@ -39,6 +94,7 @@ export async function loadContractTables(
 	engine: Engine,
 	fileLocation: (spec: TableSpec) => string | null
 ): Promise<void> {
+	await engine.query(CREATE_USER_TARGETS);
 	for (const spec of TABLE_SPECS) {
 		await engine.query(createTableSql(spec));
 		const location = fileLocation(spec);
@@ -222,6 +278,8 @@ export function observationsForLevel(
 export interface TargetProgressRow extends Target {
 	/** Row number in targets.csv, from 1: the order the agreements list their targets in. */
 	position: number;
+	/** The store id of a target the user made in the editor; null for a target from a file. */
+	user_id: string | null;
 	/** The observed value in the baseline year; null when the year is missing or empty. */
 	baseline_value: number | null;
 	latest_year: number | null;
@@ -250,7 +308,7 @@ export function targetProgress(
 ): Promise<TargetProgressRow[]> {
 	return engine.query<TargetProgressRow>(
 		`WITH wanted AS (
-			SELECT * FROM targets WHERE ?::VARCHAR IS NULL OR area_code = ?::VARCHAR
+			SELECT * FROM ${ALL_TARGETS} WHERE ?::VARCHAR IS NULL OR area_code = ?::VARCHAR
 		), recent AS (
 			SELECT o.area_code, o.indicator_id, o.year::DOUBLE AS x, o.value AS y
 			FROM observations o
@@ -268,7 +326,7 @@ export function targetProgress(
 				) END AS residual_sd
 			FROM recent GROUP BY area_code, indicator_id
 		)
-		SELECT w.position::INTEGER AS position, w.area_code, w.indicator_id,
+		SELECT w.position::INTEGER AS position, w.user_id, w.area_code, w.indicator_id,
 			w.baseline_year, w.target_year, w.target_value, w.agreement,
 			coalesce(w.parties, '') AS parties,
 			b.value AS baseline_value,
@@ -287,7 +345,7 @@ export function targetProgress(
 export function observationsForTargets(engine: Engine): Promise<ObservationRow[]> {
 	return engine.query<ObservationRow>(
 		`SELECT o.area_code, o.indicator_id, o.year, o.value FROM observations o
-		SEMI JOIN targets t ON t.area_code = o.area_code AND t.indicator_id = o.indicator_id
+		SEMI JOIN ${ALL_TARGETS} t ON t.area_code = o.area_code AND t.indicator_id = o.indicator_id
 		ORDER BY o.area_code, o.indicator_id, o.year`
 	);
 }

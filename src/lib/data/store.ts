@@ -11,13 +11,15 @@
  */
 import type { ImportSummary } from './ingest/import-plan';
 import type { TableSpec } from './contract';
+import type { UserTarget } from './queries';
 
 export const DATABASE_NAME = 'wijkwaarde';
 
 /** Each kind of record, its key path and the schema version that introduced it. */
 const KINDS = {
 	datasets: { keyPath: 'id', since: 1 },
-	settings: { keyPath: 'key', since: 1 }
+	settings: { keyPath: 'key', since: 1 },
+	targets: { keyPath: 'id', since: 2 }
 } as const;
 
 export type Kind = keyof typeof KINDS;
@@ -31,6 +33,12 @@ export interface StoredDataset {
 	addedAt: string;
 	summary: ImportSummary;
 	tables: Partial<Record<TableSpec['name'], Uint8Array>>;
+}
+
+/** A target the user made in the editor or imported from a targets CSV on /afspraken. */
+export interface StoredTarget extends UserTarget {
+	createdAt: string;
+	updatedAt: string;
 }
 
 export interface Setting {
@@ -143,6 +151,15 @@ export async function listDatasets(): Promise<StoredDataset[]> {
 
 export const saveDataset = (dataset: StoredDataset) => putRecord('datasets', dataset);
 export const removeDataset = (id: string) => deleteRecord('datasets', id);
+
+/** The user's targets in the order they were made. */
+export async function listTargets(): Promise<StoredTarget[]> {
+	const targets = await listRecords<StoredTarget>('targets');
+	return targets.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+export const saveTarget = (target: StoredTarget) => putRecord('targets', target);
+export const removeTarget = (id: string) => deleteRecord('targets', id);
 
 export async function getSetting<T>(key: string, fallback: T): Promise<T> {
 	const setting = await getRecord<Setting>('settings', key);

@@ -5,7 +5,13 @@
  */
 import { TABLE_SPECS, type TableSpec } from './contract';
 import type { Engine } from './engine';
-import { insertContractRows, inTransaction, loadContractTables } from './queries';
+import {
+	insertContractRows,
+	inTransaction,
+	loadContractTables,
+	replaceUserTargets,
+	type UserTarget
+} from './queries';
 import type { StoredDataset } from './store';
 
 export type BundledFiles = Map<TableSpec['name'], Uint8Array>;
@@ -40,11 +46,15 @@ export function addDatasetToEngine(engine: Engine, dataset: StoredDataset): Prom
 	return inTransaction(engine, () => insertDataset(engine, dataset));
 }
 
-/** Recreates every table: the bundled files (null: the demo is hidden), then each dataset. */
+/**
+ * Recreates every table: the bundled files (null: the demo is hidden), then each dataset, then
+ * the targets the user made.
+ */
 export async function rebuildTables(
 	engine: Engine,
 	bundled: BundledFiles | null,
-	datasets: readonly StoredDataset[]
+	datasets: readonly StoredDataset[],
+	targets: readonly UserTarget[]
 ): Promise<void> {
 	const locations = new Map<TableSpec['name'], string>();
 	if (bundled) {
@@ -56,5 +66,11 @@ export async function rebuildTables(
 	await inTransaction(engine, async () => {
 		await loadContractTables(engine, (spec) => locations.get(spec.name) ?? null);
 		for (const dataset of datasets) await insertDataset(engine, dataset);
+		await replaceUserTargets(engine, targets);
 	});
+}
+
+/** Sets the user's targets; a refused one leaves the previous set in place. */
+export function setUserTargets(engine: Engine, targets: readonly UserTarget[]): Promise<void> {
+	return inTransaction(engine, () => replaceUserTargets(engine, targets));
 }

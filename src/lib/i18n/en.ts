@@ -323,6 +323,74 @@ export const en: Messages = {
 			note: (status, reason) => `Agreement: ${status}. ${reason}`
 		}
 	},
+	targetEditor: {
+		title: 'Your own targets',
+		intro:
+			'Add targets that are not in the data yet, for example from new performance agreements. They are kept in this browser only and never leave this device; export them as CSV to share them.',
+		count: (n: number) =>
+			n === 0
+				? 'No targets of your own yet.'
+				: n === 1
+					? '1 target of your own.'
+					: `${n} targets of your own.`,
+		needsEngine: 'The editor is available once the calculation engine has loaded.',
+		add: 'Add a target',
+		addTitle: 'New target',
+		editTitle: 'Edit target',
+		edit: 'Edit',
+		editLabel: (what: string) => `Edit ${what}`,
+		remove: 'Remove',
+		removeLabel: (what: string) => `Remove ${what}`,
+		removeConfirm: (what: string) => `Remove ${what}? This cannot be undone.`,
+		own: 'own',
+		ownLabel: 'Your own target, kept in this browser',
+		save: 'Save',
+		cancel: 'Cancel',
+		saved: (what: string) => `${what} has been saved.`,
+		removed: (what: string) => `${what} has been removed.`,
+		failed: (detail: string) => `Saving failed: ${detail}`,
+		quota: 'This browser has no storage space left. Remove data on the Data page or free up space.',
+		errorSummary: 'Please correct the following:',
+		fields: {
+			area_code: 'Area',
+			indicator_id: 'Indicator',
+			baseline_year: 'Baseline year',
+			target_year: 'Target year',
+			target_value: 'Target value',
+			agreement: 'Name of the agreement',
+			parties: 'Parties'
+		},
+		hints: {
+			target_value: (unit: string) => `In ${unit}. Decimals with a point, for example 12.5.`,
+			agreement: 'Choose an existing agreement or type a new name.',
+			parties: 'Separate parties with a semicolon, for example: Municipality; Woonstede.'
+		},
+		choose: 'Choose…',
+		levels: {
+			gemeente: 'Municipality',
+			wijk: 'Wijken (districts)',
+			buurt: 'Buurten (neighbourhoods)'
+		},
+		problems: {
+			required: (field: string) => `Enter the ${field.toLowerCase()}.`,
+			area_unknown: 'Choose an area from the list.',
+			indicator_unknown: 'Choose an indicator from the list.',
+			year_invalid: (field: string, min: number, max: number) =>
+				`${field} must be a year between ${min} and ${max}.`,
+			target_year_not_after_baseline: (baseline: number) =>
+				`The target year must be after the baseline year (${baseline}).`,
+			value_invalid:
+				'The target value is not a number. Write, for example, 12.5 (no thousands separator or unit).',
+			value_out_of_range: (min: string | null, max: string | null) =>
+				min !== null && max !== null
+					? `The target value must be between ${min} and ${max}.`
+					: min !== null
+						? `The target value cannot be lower than ${min}.`
+						: `The target value cannot be higher than ${max}.`,
+			text_too_long: (field: string, max: number) =>
+				`${field} can be at most ${max} characters long.`
+		}
+	},
 	about: {
 		title: 'About the figures',
 		intro:

@@ -352,6 +352,70 @@ export const nl = {
 			note: (status: string, reason: string) => `Afspraak: ${status}. ${reason}`
 		}
 	},
+	targetEditor: {
+		title: 'Eigen afspraken',
+		intro:
+			'Voeg doelen toe die nog niet in de gegevens staan, bijvoorbeeld uit nieuwe prestatieafspraken. Ze worden alleen in deze browser bewaard en verlaten dit apparaat niet; exporteer ze als CSV om ze te delen.',
+		count: (n: number) =>
+			n === 0
+				? 'Nog geen eigen afspraken.'
+				: n === 1
+					? '1 eigen afspraak.'
+					: `${n} eigen afspraken.`,
+		needsEngine: 'De editor is beschikbaar zodra de rekenmodule geladen is.',
+		add: 'Afspraak toevoegen',
+		addTitle: 'Nieuwe afspraak',
+		editTitle: 'Afspraak bewerken',
+		edit: 'Bewerken',
+		editLabel: (what: string) => `Bewerk ${what}`,
+		remove: 'Verwijderen',
+		removeLabel: (what: string) => `Verwijder ${what}`,
+		removeConfirm: (what: string) => `${what} verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+		own: 'eigen',
+		ownLabel: 'Eigen afspraak, in deze browser bewaard',
+		save: 'Opslaan',
+		cancel: 'Annuleren',
+		saved: (what: string) => `${what} is opgeslagen.`,
+		removed: (what: string) => `${what} is verwijderd.`,
+		failed: (detail: string) => `Opslaan is mislukt: ${detail}`,
+		quota:
+			'Er is geen ruimte meer in de opslag van deze browser. Verwijder gegevens op de pagina Gegevens of maak ruimte vrij.',
+		errorSummary: 'Verbeter de volgende punten:',
+		fields: {
+			area_code: 'Gebied',
+			indicator_id: 'Indicator',
+			baseline_year: 'Jaar nulmeting',
+			target_year: 'Doeljaar',
+			target_value: 'Doelwaarde',
+			agreement: 'Naam van de afspraak',
+			parties: 'Partijen'
+		},
+		hints: {
+			target_value: (unit: string) => `In ${unit}. Decimalen met een komma, bijvoorbeeld 12,5.`,
+			agreement: 'Bestaande afspraak kiezen of een nieuwe naam typen.',
+			parties: 'Scheid partijen met een puntkomma, bijvoorbeeld: Gemeente; Woonstede.'
+		},
+		choose: 'Kies…',
+		levels: { gemeente: 'Gemeente', wijk: 'Wijken', buurt: 'Buurten' },
+		problems: {
+			required: (field: string) => `Vul ${field.toLowerCase()} in.`,
+			area_unknown: 'Kies een gebied uit de lijst.',
+			indicator_unknown: 'Kies een indicator uit de lijst.',
+			year_invalid: (field: string, min: number, max: number) =>
+				`${field} moet een jaartal tussen ${min} en ${max} zijn.`,
+			target_year_not_after_baseline: (baseline: number) =>
+				`Het doeljaar moet na het jaar van de nulmeting (${baseline}) liggen.`,
+			value_invalid:
+				'De doelwaarde is geen getal. Schrijf bijvoorbeeld 12,5 (zonder punt voor duizendtallen of eenheid).',
+			value_out_of_range: (min: string | null, max: string | null) =>
+				min !== null && max !== null
+					? `De doelwaarde moet tussen ${min} en ${max} liggen.`
+					: min !== null
+						? `De doelwaarde kan niet lager zijn dan ${min}.`
+						: `De doelwaarde kan niet hoger zijn dan ${max}.`,
+			text_too_long: (field: string, max: number) => `${field} mag hooguit ${max} tekens lang zijn.`
+		}
+	},
 	about: {
 		title: 'Over de cijfers',
 		intro:
