@@ -1,6 +1,6 @@
 /**
- * Parquet export on the Node engine: the rows of an area's page, written by DuckDB and read back
- * by a second, independent DuckDB instance.
+ * Parquet export: the rows of an area's page (built from the bundled data on the Node engine),
+ * written by toParquet and read back by an independent DuckDB instance.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeEngineWithDataset } from '$lib/data/bundled-node';
 import type { Engine } from '$lib/data/engine';
 import { createNodeEngine } from '$lib/data/engine-node';
+import { toParquet } from '$lib/data/export/parquet';
 import { dashboardRows, type ExportRow } from '$lib/data/export/rows';
 import { buildAreaDashboard, buildDatasetMeta } from '$lib/data/model';
-import { exportParquet } from '$lib/data/queries';
 import { observationValue, readCsv } from './csv';
 
 let engine: Engine;
@@ -41,7 +41,7 @@ describe('Parquet export', () => {
 		const dashboard = await buildAreaDashboard(engine, meta, 'WK999901');
 		const rows = dashboardRows(dashboard!, meta.indicators, 'nl');
 		expect(rows.length).toBeGreaterThan(200);
-		const bytes = await exportParquet(engine, rows);
+		const bytes = toParquet(rows);
 		expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('PAR1');
 		const back = await readBack(bytes);
 		expect(back).toEqual(rows);
@@ -68,10 +68,10 @@ describe('Parquet export', () => {
 			},
 			{ ...rowsTemplate(), year: 2021, value: null }
 		];
-		const back = await readBack(await exportParquet(engine, rows));
+		const back = await readBack(toParquet(rows));
 		expect(back).toEqual(rows);
 		const columns = await reader.query<{ column_name: string; column_type: string }>(
-			`DESCRIBE SELECT * FROM read_parquet('${saved(await exportParquet(engine, rows))}')`
+			`DESCRIBE SELECT * FROM read_parquet('${saved(toParquet(rows))}')`
 		);
 		expect(columns.map((c) => [c.column_name, c.column_type])).toEqual([
 			['area_code', 'VARCHAR'],
@@ -82,9 +82,6 @@ describe('Parquet export', () => {
 			['year', 'INTEGER'],
 			['value', 'DOUBLE']
 		]);
-		// Still usable after an export: the temporary table is gone, the data is not.
-		const again = await exportParquet(engine, rows);
-		expect(await readBack(again)).toEqual(rows);
 	});
 });
 

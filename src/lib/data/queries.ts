@@ -5,7 +5,6 @@
 import { PROJECTION_WINDOW } from '$lib/analysis/targets';
 import { TABLE_SPECS, type Area, type Indicator, type TableSpec, type Target } from './contract';
 import { sqlStringLiteral, type Engine } from './engine';
-import type { ExportRow } from './export/rows';
 
 function columnsStruct(spec: TableSpec): string {
 	return `{${spec.columns.map((c) => `'${c.name}': '${c.type}'`).join(', ')}}`;
@@ -222,52 +221,4 @@ export function observationsForTargets(engine: Engine): Promise<ObservationRow[]
 		SEMI JOIN targets t ON t.area_code = o.area_code AND t.indicator_id = o.indicator_id
 		ORDER BY o.area_code, o.indicator_id, o.year`
 	);
-}
-
-/** Export rows: the columns of export/rows.ts, with their SQL types. Identifiers are ours. */
-const EXPORT_TABLE_COLUMNS = [
-	['area_code', 'VARCHAR'],
-	['area_name', 'VARCHAR'],
-	['indicator_id', 'VARCHAR'],
-	['indicator_label', 'VARCHAR'],
-	['unit', 'VARCHAR'],
-	['year', 'INTEGER'],
-	['value', 'DOUBLE']
-] as const satisfies readonly (readonly [keyof ExportRow, string])[];
-/** Rows per INSERT: a few hundred bound parameters per statement, and few statements per export. */
-const EXPORT_BATCH = 100;
-let exportCounter = 0;
-
-/**
- * Export rows → a Parquet file (zstd), written by DuckDB (`COPY … TO`) into its file system (the
- * wasm engine's virtual one in the browser) and handed back as bytes. The rows go in as bound
- * parameters through a temporary table of our own naming, so any text is safe.
- */
-export async function exportParquet(
-	engine: Engine,
-	rows: readonly ExportRow[]
-): Promise<Uint8Array> {
-	const n = ++exportCounter;
-	const table = `export_rows_${n}`;
-	const names = EXPORT_TABLE_COLUMNS.map(([name]) => `"${name}"`).join(', ');
-	await engine.query(
-		`CREATE OR REPLACE TEMP TABLE ${table} (${EXPORT_TABLE_COLUMNS.map(([name, type]) => `"${name}" ${type}`).join(', ')})`
-	);
-	try {
-		for (let start = 0; start < rows.length; start += EXPORT_BATCH) {
-			const batch = rows.slice(start, start + EXPORT_BATCH);
-			const tuple = `(${EXPORT_TABLE_COLUMNS.map(() => '?').join(', ')})`;
-			await engine.query(
-				`INSERT INTO ${table} (${names}) VALUES ${batch.map(() => tuple).join(', ')}`,
-				batch.flatMap((row) => EXPORT_TABLE_COLUMNS.map(([name]) => row[name]))
-			);
-		}
-		const location = await engine.outputLocation(`export-${n}.parquet`);
-		await engine.query(
-			`COPY ${table} TO ${sqlStringLiteral(location)} (FORMAT parquet, COMPRESSION zstd)`
-		);
-		return await engine.takeOutput(location);
-	} finally {
-		await engine.query(`DROP TABLE IF EXISTS ${table}`);
-	}
 }
