@@ -167,7 +167,7 @@ test('a chart exports as SVG and PNG with its title, source and date, within the
 	expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 	expect(png.length).toBeGreaterThan(20_000);
 	const view = new DataView(png.buffer, png.byteOffset);
-	expect(view.getUint32(16)).toBe(960); // IHDR width: 320 user units × 3
+	expect(view.getUint32(16)).toBe(1032); // IHDR width: (320 + 2 × 12 margin) user units × 3
 	expect(view.getUint32(20)).toBeGreaterThan(540);
 
 	expect(await csp.all()).toEqual([]);

@@ -36,8 +36,10 @@ const TEXT_PROPERTIES = [
 
 export interface LegendEntry {
 	label: string;
-	/** A drawn element of the chart whose stroke the legend sample copies (`path.area`). */
+	/** A drawn element of the chart whose look the legend sample copies (`path.area`). */
 	sample: string;
+	/** Drawn as a line (default) or as the target's diamond. */
+	shape?: 'line' | 'diamond';
 }
 
 export interface ChartCaption {
@@ -73,16 +75,34 @@ function element<K extends keyof SVGElementTagNameMap>(
 	return el;
 }
 
-/** Words into lines of at most `width` user units, by an average glyph width (no layout here). */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-	const perLine = Math.max(8, Math.floor(width / (fontSize * 0.56)));
+type Measure = (text: string, fontSize: number, bold: boolean) => number;
+
+/** Text widths in the chart's font, measured on a canvas (the SVG is laid out by no one else). */
+function canvasMeasure(fontFamily: string): Measure {
+	const context = document.createElement('canvas').getContext('2d');
+	return (text, fontSize, bold) => {
+		if (!context) return text.length * fontSize * (bold ? 0.62 : 0.56);
+		context.font = `${bold ? 700 : 400} ${fontSize}px ${fontFamily}`;
+		return context.measureText(text).width;
+	};
+}
+
+/** Words into lines no wider than `width` user units. */
+export function wrapText(
+	text: string,
+	width: number,
+	fontSize: number,
+	measure: Measure,
+	bold = false
+): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > perLine) {
+		const longer = line ? `${line} ${word}` : word;
+		if (line && measure(longer, fontSize, bold) > width) {
 			lines.push(line);
 			line = word;
-		} else line = line ? `${line} ${word}` : word;
+		} else line = longer;
 	}
 	if (line) lines.push(line);
 	return lines;
@@ -127,8 +147,11 @@ function inlineStyles(live: Element, copy: Element): void {
 /** The chart's SVG as a standalone file with its caption bands. */
 export function chartImage(plot: SVGSVGElement, caption: ChartCaption): ChartImage {
 	const viewBox = plot.viewBox.baseVal;
-	const width = viewBox.width;
+	// The plot's own margins are tight (its axis labels reach its edges): a margin around it.
+	const width = viewBox.width + 2 * PAD;
 	const inner = width - 2 * PAD;
+	const font = getComputedStyle(plot).fontFamily || 'sans-serif';
+	const measure = canvasMeasure(font);
 
 	const copy = plot.cloneNode(true) as SVGSVGElement;
 	inlineStyles(plot, copy);
@@ -140,18 +163,17 @@ export function chartImage(plot: SVGSVGElement, caption: ChartCaption): ChartIma
 		}
 	}
 
-	const titleLines = wrapText(caption.title, inner, TITLE_SIZE);
-	const subtitleLines = wrapText(caption.subtitle, inner, TEXT_SIZE);
+	const titleLines = wrapText(caption.title, inner, TITLE_SIZE, measure, true);
+	const subtitleLines = wrapText(caption.subtitle, inner, TEXT_SIZE, measure);
 	const top = PAD + titleLines.length * TITLE_SIZE * LINE + subtitleLines.length * TEXT_SIZE * LINE;
-	copy.setAttribute('x', '0');
+	copy.setAttribute('x', String(PAD));
 	copy.setAttribute('y', String(top));
-	copy.setAttribute('width', String(width));
+	copy.setAttribute('width', String(viewBox.width));
 	copy.setAttribute('height', String(viewBox.height));
 	copy.setAttribute('overflow', 'visible');
 
 	const root = element('svg', { xmlns: SVG_NS, version: '1.1' });
 	root.append(element('rect', { x: 0, y: 0, width: '100%', height: '100%', fill: BACKGROUND }));
-	const font = getComputedStyle(plot).fontFamily || 'sans-serif';
 	root.append(
 		textBlock(titleLines, PAD, PAD + TITLE_SIZE, TITLE_SIZE, {
 			'font-family': font,
@@ -177,28 +199,36 @@ export function chartImage(plot: SVGSVGElement, caption: ChartCaption): ChartIma
 		const drawn = plot.querySelector(entry.sample);
 		if (!drawn) continue;
 		const style = getComputedStyle(drawn);
+		const mid = y - TEXT_SIZE * 0.35;
 		root.append(
-			element('line', {
-				x1: PAD,
-				x2: PAD + 22,
-				y1: y - TEXT_SIZE * 0.35,
-				y2: y - TEXT_SIZE * 0.35,
-				stroke: style.stroke,
-				'stroke-width': style.strokeWidth,
-				'stroke-dasharray': style.strokeDasharray
-			})
+			entry.shape === 'diamond'
+				? element('path', {
+						d: `M${PAD + 11},${mid - 5}L${PAD + 16},${mid}L${PAD + 11},${mid + 5}L${PAD + 6},${mid}Z`,
+						fill: style.fill,
+						stroke: style.stroke,
+						'stroke-width': style.strokeWidth
+					})
+				: element('line', {
+						x1: PAD,
+						x2: PAD + 22,
+						y1: mid,
+						y2: mid,
+						stroke: style.stroke,
+						'stroke-width': style.strokeWidth,
+						'stroke-dasharray': style.strokeDasharray
+					})
 		);
-		const lines = wrapText(entry.label, inner - 30, TEXT_SIZE);
+		const lines = wrapText(entry.label, inner - 30, TEXT_SIZE, measure);
 		root.append(textBlock(lines, PAD + 30, y, TEXT_SIZE, { 'font-family': font, fill: INK }));
 		y += lines.length * TEXT_SIZE * LINE;
 	}
-	const footer = [...wrapText(caption.source, inner, TEXT_SIZE), caption.date];
+	const footer = [...wrapText(caption.source, inner, TEXT_SIZE, measure), caption.date];
 	y += TEXT_SIZE * 0.5;
 	root.append(textBlock(footer, PAD, y, TEXT_SIZE, { 'font-family': font, fill: MUTED }));
 	const height = Math.ceil(y + (footer.length - 1) * TEXT_SIZE * LINE + PAD);
 
 	root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-	// Twice the plot's own size: a comfortable size for a document; it scales without loss.
+	// Twice its user size: a comfortable size for a document; it scales without loss.
 	root.setAttribute('width', String(width * 2));
 	root.setAttribute('height', String(height * 2));
 	const svg = new XMLSerializer().serializeToString(root);
