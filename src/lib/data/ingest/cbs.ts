@@ -20,9 +20,9 @@ import {
 import { cbsRegionRole, isCbsHeader, mapCbsColumn, type CbsRegionRole } from './cbs-mapping';
 import type { Dialect } from './dialect';
 import { parseYear, trimCode, type Catalogue, type Year } from './fields';
-import { parseNumberColumn, type NumberCell } from './numbers';
 import { excerpt, hasFatal, problem, type Problem } from './problems';
-import { raggedProblem, readTable } from './table';
+import { readTable } from './table';
+import { readValueColumns } from './wide';
 
 export { isCbsHeader };
 
@@ -169,14 +169,7 @@ export function parseCbs(
 		return { ...refusedResult(problems, records.length * indicators.length), unknownIndicators };
 	}
 
-	const ragged = records.map((r) => raggedProblem(r, header.length));
-	// Each column is read as a whole: whether `1.500` is 1500 depends on its other cells.
-	const cells: NumberCell[][] = indicators.map((c) =>
-		parseNumberColumn(
-			records.map((r, i) => (ragged[i] ? '' : (r.fields[c.index] ?? ''))),
-			dialect.decimal
-		)
-	);
+	const { ragged, cells } = readValueColumns(records, header.length, indicators, dialect.decimal);
 
 	const collector = new ObservationCollector();
 	const areas = new Map<string, IngestedArea>();
