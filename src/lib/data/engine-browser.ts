@@ -78,6 +78,15 @@ export async function createBrowserEngine(worker: Worker, timeoutMs = 30_000): P
 			else await db.registerFileBuffer(name, content);
 			return name;
 		},
+		async outputLocation(name) {
+			return name;
+		},
+		async takeOutput(location) {
+			// duckdb-wasm keeps what COPY writes in its in-memory file system.
+			const bytes = await db.copyFileToBuffer(location);
+			await db.dropFile(location);
+			return bytes;
+		},
 		async close() {
 			for (const statement of statements.values()) await statement.close();
 			await connection.close();

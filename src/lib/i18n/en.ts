@@ -62,7 +62,11 @@ export const en: Messages = {
 			indicators: 'indicators',
 			targets: 'targets'
 		},
-		layouts: { long: 'long form', wide: 'wide table' },
+		layouts: {
+			long: 'long form',
+			wide: 'wide table',
+			cbs: 'CBS Key figures for districts and neighbourhoods'
+		},
 		countRead: 'Read',
 		countAccepted: 'Accepted',
 		countRejected: 'Rejected',
@@ -475,6 +479,27 @@ export const en: Messages = {
 		dateTitle: 'Date',
 		drawnUp: (date) =>
 			`This statement was drawn up on ${date}. The automated tests above run on every change to the site.`
+	},
+	// Downloads of chart and page data (charts/ChartDownloads.svelte, components/PageDownload.svelte)
+	download: {
+		button: 'Download',
+		chartMenu: (label) => `Download ${label}`,
+		csv: 'CSV',
+		csvHint: 'for any program, decimal point',
+		csvExcel: 'CSV for Excel (Dutch)',
+		csvExcelHint: 'semicolons, decimal comma',
+		parquet: 'Parquet',
+		parquetHint: 'for R, Python and DuckDB',
+		svg: 'SVG',
+		svgHint: 'chart as vector image',
+		png: 'PNG',
+		pngHint: 'chart as picture',
+		page: 'Download all figures on this page (CSV)',
+		busy: 'Working…',
+		failed: 'The download failed.',
+		source: (source) => `Source: ${source} · Wijkwaarde`,
+		date: (date) => `Downloaded on ${date}`,
+		subtitle: (area, from, to) => `${area}, ${from}–${to}`
 	},
 	common: {
 		close: 'Close',

@@ -79,7 +79,7 @@ export const nl = {
 			indicators: 'indicatoren',
 			targets: 'afspraken'
 		},
-		layouts: { long: 'lange vorm', wide: 'brede tabel' },
+		layouts: { long: 'lange vorm', wide: 'brede tabel', cbs: 'CBS Kerncijfers wijken en buurten' },
 		countRead: 'Gelezen',
 		countAccepted: 'Goedgekeurd',
 		countRejected: 'Afgekeurd',
@@ -502,6 +502,27 @@ export const nl = {
 		dateTitle: 'Datum',
 		drawnUp: (date: string) =>
 			`Deze verklaring is opgesteld op ${date}. De automatische tests hierboven draaien bij elke wijziging van de site.`
+	},
+	// Downloads of chart and page data (charts/ChartDownloads.svelte, components/PageDownload.svelte)
+	download: {
+		button: 'Download',
+		chartMenu: (label: string) => `Download ${label}`,
+		csv: 'CSV',
+		csvHint: 'voor elk programma, punt als decimaalteken',
+		csvExcel: 'CSV voor Excel',
+		csvExcelHint: 'puntkomma, komma als decimaalteken',
+		parquet: 'Parquet',
+		parquetHint: 'voor R, Python en DuckDB',
+		svg: 'SVG',
+		svgHint: 'grafiek als vectorbeeld',
+		png: 'PNG',
+		pngHint: 'grafiek als afbeelding',
+		page: 'Download alle cijfers van deze pagina (CSV)',
+		busy: 'Bezig…',
+		failed: 'Het downloaden is mislukt.',
+		source: (source: string) => `Bron: ${source} · Wijkwaarde`,
+		date: (date: string) => `Gedownload op ${date}`,
+		subtitle: (area: string, from: number, to: number) => `${area}, ${from}–${to}`
 	},
 	common: {
 		close: 'Sluiten',
