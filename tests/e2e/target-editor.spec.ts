@@ -3,6 +3,7 @@
  * in the table with the status the rule gives on the CSV series, is kept over a reload, shows on
  * its wijk's dashboard, and can be edited and removed.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { assessTargetFromSeries } from '../../src/lib/analysis/targets';
 import { indicator, series } from './helpers/data';
@@ -125,4 +126,61 @@ test('the editor works in English with a decimal point', async ({ page }) => {
 		'data-target-value',
 		'55.5'
 	);
+});
+
+test('own targets export as a contract CSV and import back; a bad row is named, not added', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(120_000);
+	await openTargets(page);
+	await page.locator('[data-target-add]').click();
+	await fillTarget(page, { baseline: '2019', target: '2030', value: '62,5' });
+	await page.locator('[data-editor-save]').click();
+	await expect(ownRows(page)).toHaveCount(1);
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('[data-targets-export]').click()
+	]);
+	const file = testInfo.outputPath('own-targets.csv');
+	await download.saveAs(file);
+	const text = readFileSync(file, 'utf8');
+	expect(text).toBe(
+		'\ufeffarea_code,indicator_id,baseline_year,target_year,target_value,agreement,parties\r\n' +
+			`${AREA},${INDICATOR},2019,2030,62.5,${AGREEMENT},Gemeente; Huurdersvereniging\r\n`
+	);
+
+	page.once('dialog', (dialog) => dialog.accept());
+	await ownRows(page).locator('[data-target-remove]').click();
+	await expect(ownRows(page)).toHaveCount(0);
+
+	// The exported file plus a row with an unknown area and one with the years swapped.
+	const withBadRows =
+		text +
+		`WK000000,${INDICATOR},2019,2030,50,Fout gebied,\r\n` +
+		`${AREA},${INDICATOR},2030,2019,50,Jaren omgedraaid,\r\n`;
+	const bad = testInfo.outputPath('with-bad-rows.csv');
+	writeFileSync(bad, withBadRows);
+	await page.locator('[data-targets-import]').setInputFiles(bad);
+	const review = page.locator('[data-targets-review]');
+	await expect(review.locator('[data-import-error="area_unknown"]')).toHaveAttribute(
+		'data-row',
+		'3'
+	);
+	await expect(review.locator('[data-import-error="area_unknown"]')).toHaveAttribute(
+		'data-column',
+		'area_code'
+	);
+	await expect(review.locator('[data-import-error="cell_invalid"]')).toHaveAttribute(
+		'data-row',
+		'4'
+	);
+	await page.locator('[data-targets-import-confirm]').click();
+	await expect(page.locator('[data-user-target-status]')).toContainText('1 afspraak toegevoegd');
+	await expect(ownRows(page)).toHaveCount(1);
+	await expect(ownRows(page).locator('[data-target-value]')).toHaveAttribute(
+		'data-target-value',
+		'62.5'
+	);
+	await expect(ownRows(page)).toHaveAttribute('data-area', AREA);
 });

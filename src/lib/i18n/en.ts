@@ -338,6 +338,11 @@ export const en: Messages = {
 					? '1 target of your own.'
 					: `${n} targets of your own.`,
 		needsEngine: 'The editor is available once the calculation engine has loaded.',
+		exportCsv: 'Export as CSV',
+		exportFileName: 'own-targets.csv',
+		importCsv: 'Import CSV',
+		importConfirm: (n: number) => (n === 1 ? 'Add 1 target' : `Add ${n} targets`),
+		imported: (n: number) => (n === 1 ? '1 target added.' : `${n} targets added.`),
 		add: 'Add a target',
 		addTitle: 'New target',
 		editTitle: 'Edit target',

@@ -363,6 +363,11 @@ export const nl = {
 					? '1 eigen afspraak.'
 					: `${n} eigen afspraken.`,
 		needsEngine: 'De editor is beschikbaar zodra de rekenmodule geladen is.',
+		exportCsv: 'Exporteer als CSV',
+		exportFileName: 'eigen-afspraken.csv',
+		importCsv: 'Importeer CSV',
+		importConfirm: (n: number) => (n === 1 ? 'Voeg 1 afspraak toe' : `Voeg ${n} afspraken toe`),
+		imported: (n: number) => (n === 1 ? '1 afspraak toegevoegd.' : `${n} afspraken toegevoegd.`),
 		add: 'Afspraak toevoegen',
 		addTitle: 'Nieuwe afspraak',
 		editTitle: 'Afspraak bewerken',

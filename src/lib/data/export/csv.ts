@@ -51,12 +51,23 @@ export function csvCell(value: string | number | null, dialect: CsvDialect = 'st
 	return quoteIfNeeded(neutraliseFormula(value), delimiter);
 }
 
-export function toCsv(rows: readonly ExportRow[], options: CsvOptions): string {
-	const dialect = options.dialect ?? 'standard';
+/** A whole CSV file: BOM, header, rows, each cell through csvCell. */
+export function csvText(
+	header: readonly string[],
+	rows: readonly (readonly (string | number | null)[])[],
+	dialect: CsvDialect = 'standard'
+): string {
 	const delimiter = dialect === 'excel-nl' ? ';' : ',';
-	const lines = [
-		EXPORT_COLUMNS.map((c) => csvCell(c.header[options.locale], dialect)).join(delimiter),
-		...rows.map((row) => EXPORT_COLUMNS.map((c) => csvCell(row[c.key], dialect)).join(delimiter))
-	];
+	const lines = [header, ...rows].map((cells) =>
+		cells.map((cell) => csvCell(cell, dialect)).join(delimiter)
+	);
 	return BOM + lines.join(LINE_END) + LINE_END;
+}
+
+export function toCsv(rows: readonly ExportRow[], options: CsvOptions): string {
+	return csvText(
+		EXPORT_COLUMNS.map((c) => c.header[options.locale]),
+		rows.map((row) => EXPORT_COLUMNS.map((c) => row[c.key])),
+		options.dialect
+	);
 }

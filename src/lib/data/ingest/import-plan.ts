@@ -97,7 +97,8 @@ function withoutColumn(addition: IndicatorAddition): Indicator {
 
 const ORDER: Record<FileKind, number> = { areas: 0, indicators: 1, observations: 2, targets: 3 };
 
-function report(
+/** A file's part of the review: its problems sorted, the first PROBLEMS_SHOWN of them kept. */
+export function fileReport(
 	name: string,
 	kind: FileKind,
 	details: { layout: Layout | null; encoding: TextEncoding | null },
@@ -153,7 +154,7 @@ export function planImport(
 			result.unknownAreas.forEach((c) => unknownAreas.add(c));
 			result.unknownIndicators.forEach((c) => unknownIndicators.add(c));
 			reports.push(
-				report(
+				fileReport(
 					file.name,
 					kind,
 					{ layout: result.layout, encoding: result.encoding },
@@ -170,7 +171,7 @@ export function planImport(
 		const early = [...decodeProblems, ...dialectProblems];
 		if (!decoded || !dialect || hasFatal(early)) {
 			const counts = { read: 0, accepted: 0, rejected: 0, duplicates: 0 };
-			reports.push(report(file.name, kind, { layout: null, encoding: null }, counts, early));
+			reports.push(fileReport(file.name, kind, { layout: null, encoding: null }, counts, early));
 			continue;
 		}
 		const result = parseCatalogueFile(decoded.text, dialect, kind, catalogue);
@@ -182,7 +183,7 @@ export function planImport(
 			if (p.code === 'indicator_unknown') unknownIndicators.add(p.params.value);
 		}
 		reports.push(
-			report(file.name, kind, { layout: null, encoding: decoded.encoding }, result.counts, [
+			fileReport(file.name, kind, { layout: null, encoding: decoded.encoding }, result.counts, [
 				...early,
 				...result.problems
 			])
