@@ -1,6 +1,6 @@
 /**
  * Generates the bundled demonstration data: data/indicators.csv, data/areas.csv,
- * data/observations.csv and data/targets.csv.
+ * data/observations.csv, data/targets.csv and data/boundaries.geojson (fictional shapes).
  *
  * EVERY FIGURE PRODUCED HERE IS FICTIONAL. The municipality "Voorbeeldstad" (GM9999, not a real
  * CBS code), its wijken and buurten, their populations, all observations and both agreements are
@@ -16,6 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBoundaries } from './demo-boundaries';
 
 const SEED = 20250101;
 const FIRST_YEAR = 2012;
@@ -1565,6 +1566,27 @@ function main(): void {
 		'targets.csv': writeCsv('targets.csv', COLUMNS.targets, targetRows(targets))
 	};
 	printSummary(counts, observations, targets);
+	writeBoundaries();
+}
+
+/** One feature per line: small diffs when a shape changes. */
+function writeBoundaries(): void {
+	const collection = buildBoundaries(
+		GEMEENTE.code,
+		WIJKEN.map((wijk) => ({
+			code: wijk.code,
+			centrality: wijk.centrality,
+			buurtCodes: wijk.buurten.map((_, i) => buurtCode(wijk, i))
+		})),
+		randomFor
+	);
+	const lines = collection.features.map((feature) => JSON.stringify(feature));
+	writeFileSync(
+		join(OUT_DIR, 'boundaries.geojson'),
+		`{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`,
+		'utf8'
+	);
+	console.log(`  boundaries.geojson: ${lines.length} features`);
 }
 
 main();

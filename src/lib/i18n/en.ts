@@ -304,6 +304,30 @@ export const en: Messages = {
 		drawnUp: (date) =>
 			`This statement was drawn up on ${date}. The automated tests above run on every change to the site.`
 	},
+	map: {
+		title: 'Map',
+		caption: (indicator, level, year) => `${indicator}, by ${level}, ${year}`,
+		ariaLabel: (indicator, level, year) =>
+			`Map: ${indicator} by ${level} in ${year}. Every area is a link; the table below the map has the same figures.`,
+		indicator: 'Indicator',
+		level: 'Level',
+		levelNames: {
+			gemeente: 'Municipality',
+			wijk: 'Districts (wijken)',
+			buurt: 'Neighbourhoods (buurten)'
+		},
+		year: 'Year',
+		play: 'Play',
+		pause: 'Pause',
+		noData: 'no data',
+		table: 'Table with the figures of the map',
+		binRange: (from, to, last) => (last ? `${from} to ${to} inclusive` : `${from} to under ${to}`),
+		legendDirection: {
+			up: 'Dark blue is better (higher is better).',
+			down: 'Dark blue is better (lower is better).',
+			none: 'No direction: darker is higher, not better or worse.'
+		}
+	},
 	common: {
 		close: 'Close',
 		loading: 'Loading…'

@@ -334,6 +334,31 @@ export const nl = {
 		drawnUp: (date: string) =>
 			`Deze verklaring is opgesteld op ${date}. De automatische tests hierboven draaien bij elke wijziging van de site.`
 	},
+	map: {
+		title: 'Kaart',
+		caption: (indicator: string, level: string, year: number) =>
+			`${indicator}, per ${level}, ${year}`,
+		ariaLabel: (indicator: string, level: string, year: number) =>
+			`Kaart: ${indicator} per ${level} in ${year}. Elk gebied is een link; de tabel onder de kaart heeft dezelfde cijfers.`,
+		indicator: 'Indicator',
+		level: 'Niveau',
+		levelNames: { gemeente: 'Gemeente', wijk: 'Wijken', buurt: 'Buurten' } as Record<
+			string,
+			string
+		>,
+		year: 'Jaar',
+		play: 'Afspelen',
+		pause: 'Pauze',
+		noData: 'geen gegevens',
+		table: 'Tabel met de cijfers van de kaart',
+		binRange: (from: string, to: string, last: boolean) =>
+			last ? `${from} t/m ${to}` : `${from} tot ${to}`,
+		legendDirection: {
+			up: 'Donkerblauw is beter (hoger is beter).',
+			down: 'Donkerblauw is beter (lager is beter).',
+			none: 'Geen richting: donkerder is hoger, niet beter of slechter.'
+		}
+	},
 	common: {
 		close: 'Sluiten',
 		loading: 'Laden…'
