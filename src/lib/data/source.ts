@@ -135,3 +135,12 @@ export async function loadMap(
 	]);
 	return values && shapes.size > 0 ? { shapes, values } : null;
 }
+
+/** Several (level, indicator) values at once; those that cannot be found are left out. */
+export async function loadManyLevelValues(
+	fetch: Fetch,
+	pairs: readonly (readonly [AreaLevel, string])[]
+): Promise<LevelValues[]> {
+	const loaded = await Promise.all(pairs.map(([level, id]) => loadLevelValues(fetch, level, id)));
+	return loaded.filter((v): v is LevelValues => v !== null);
+}

@@ -7,6 +7,7 @@ export const en: Messages = {
 	nav: {
 		label: 'Main menu',
 		overview: 'Overview',
+		compare: 'Compare',
 		targets: 'Agreements',
 		about: 'About the figures',
 		language: 'Nederlands',
@@ -327,6 +328,39 @@ export const en: Messages = {
 			down: 'Dark blue is better (lower is better).',
 			none: 'No direction: darker is higher, not better or worse.'
 		}
+	},
+	compare: {
+		title: 'Compare',
+		intro:
+			'Put up to eight areas side by side: wijken (districts), buurten (neighbourhoods) and the municipality. For each indicator you see their lines against the spread of all districts (or neighbourhoods), and a ranking with the value, the change and the rank. Every choice is in the link, so a colleague sees exactly the same.',
+		areas: (max) => `Areas (at most ${max})`,
+		addArea: 'Add an area',
+		full: (max) => `${max} areas chosen already; remove one first`,
+		indicators: 'Indicators',
+		addIndicator: 'Add an indicator',
+		remove: (name) => `Remove ${name}`,
+		from: 'From',
+		to: 'To (inclusive)',
+		indexMode: 'As an index (baseline year = 100)',
+		baseline: 'Baseline year',
+		spreadLevel: 'Spread and ranking of',
+		copyLink: 'Copy link',
+		copied: 'The link to this view has been copied.',
+		copyFailed: 'Copying failed; copy the address from the address bar.',
+		reading: (level, from, to, index) =>
+			`Period ${from}–${to}; grey band: the middle half of all ${level}, dashed line: their median.` +
+			(index === null ? '' : ` Lines as an index: the value in ${index} = 100.`),
+		indexUnit: (year) => `index, ${year} = 100`,
+		spreadCaption: (level) =>
+			`Lines: the chosen areas, named at their end. Grey band: the middle half of the ${level} (25th to 75th percentile); dashed line: the median.`,
+		rank: 'Rank',
+		changeColumn: (from, to) => `Change ${from}–${to}`,
+		rankingCaption: (level, year) => `Ranking of ${level.toLocaleLowerCase('en')}, ${year}`,
+		deviationNote:
+			'Rank 1 is best (for an indicator without a direction: the highest value). ▲/▼: more than one standard deviation above or below the mean of all areas in the list.',
+		deviation: 'Deviation',
+		deviations: { above: 'far above mean', below: 'far below mean' },
+		chosen: '(chosen)'
 	},
 	common: {
 		close: 'Close',

@@ -24,6 +24,7 @@ export const nl = {
 	nav: {
 		label: 'Hoofdmenu',
 		overview: 'Overzicht',
+		compare: 'Vergelijken',
 		targets: 'Afspraken',
 		about: 'Over de cijfers',
 		language: 'English',
@@ -358,6 +359,40 @@ export const nl = {
 			down: 'Donkerblauw is beter (lager is beter).',
 			none: 'Geen richting: donkerder is hoger, niet beter of slechter.'
 		}
+	},
+	compare: {
+		title: 'Vergelijken',
+		intro:
+			'Zet tot acht gebieden naast elkaar: wijken, buurten en de gemeente. Per indicator ziet u hun lijnen tegen de spreiding van alle wijken (of buurten), en een ranglijst met de waarde, de verandering en de rangorde. Elke keuze staat in de link, zodat een collega precies hetzelfde ziet.',
+		areas: (max: number) => `Gebieden (hoogstens ${max})`,
+		addArea: 'Gebied toevoegen',
+		full: (max: number) => `Al ${max} gebieden gekozen; verwijder er eerst een`,
+		indicators: 'Indicatoren',
+		addIndicator: 'Indicator toevoegen',
+		remove: (name: string) => `Verwijder ${name}`,
+		from: 'Van',
+		to: 'Tot en met',
+		indexMode: 'Als index (basisjaar = 100)',
+		baseline: 'Basisjaar',
+		spreadLevel: 'Spreiding en ranglijst van',
+		copyLink: 'Kopieer link',
+		copied: 'De link naar deze weergave is gekopieerd.',
+		copyFailed: 'Kopiëren lukte niet; kopieer het adres uit de adresbalk.',
+		reading: (level: string, from: number, to: number, index: number | null) =>
+			`Periode ${from}–${to}; grijze band: de middelste helft van alle ${level}, stippellijn: hun mediaan.` +
+			(index === null ? '' : ` Lijnen als index: de waarde in ${index} = 100.`),
+		indexUnit: (year: number) => `index, ${year} = 100`,
+		spreadCaption: (level: string) =>
+			`Lijnen: de gekozen gebieden, met hun naam aan het eind. Grijze band: de middelste helft van de ${level} (25e tot 75e percentiel); stippellijn: de mediaan.`,
+		rank: 'Rang',
+		changeColumn: (from: number, to: number) => `Verandering ${from}–${to}`,
+		rankingCaption: (level: string, year: number) =>
+			`Ranglijst ${level.toLocaleLowerCase('nl')}, ${year}`,
+		deviationNote:
+			'Rang 1 is het beste (bij een indicator zonder richting: de hoogste waarde). ▲/▼: meer dan één standaardafwijking boven of onder het gemiddelde van alle gebieden in de lijst.',
+		deviation: 'Afwijking',
+		deviations: { above: 'ver boven gemiddelde', below: 'ver onder gemiddelde' },
+		chosen: '(gekozen)'
 	},
 	common: {
 		close: 'Sluiten',
