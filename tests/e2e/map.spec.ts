@@ -141,3 +141,25 @@ test.describe('without JavaScript', () => {
 		await expectSampledColours(page, ['BU99990101', 'BU99990604', 'BU99990802']);
 	});
 });
+
+test('the map choices are in the URL, and the URL opens the same map', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/');
+	await engineReady(page);
+	await expect(page).toHaveURL(/\/$/);
+	await page.locator('select[data-map-indicator]').selectOption('woz_value');
+	await page.locator('input[data-map-level="buurt"]').check();
+	await page.locator('input[data-map-year]').fill('2017');
+	await expect(page).toHaveURL(/indicator=woz_value&level=buurt&year=2017/);
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto(page.url());
+	const figure = mapFigure(other);
+	await expect(figure).toHaveAttribute('data-indicator', 'woz_value');
+	await expect(figure).toHaveAttribute('data-level', 'buurt');
+	await expect(figure).toHaveAttribute('data-year', '2017');
+	await expectSampledColours(other, ['BU99990001', 'BU99990503', 'BU99990904']);
+	await fresh.close();
+});
