@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { areas, indicator, observations } from './helpers/data';
+import { areas, indicator, indicators, observations } from './helpers/data';
 import { engineReady, expect, test } from './helpers/fixtures';
 
 test.describe.configure({ mode: 'parallel' });
@@ -89,8 +89,8 @@ test('a copied link opened in a fresh context shows the same areas and the same 
 	await page.locator('select[data-chip-add="areas"]').selectOption('BU99990302');
 	await page.locator('select[data-chip-add="indicators"]').selectOption('charging_points');
 	await page.locator('select[data-compare-from]').selectOption('2014');
-	await page.locator('input[data-compare-index-toggle]').check();
-	await page.locator('select[data-compare-baseline]').selectOption('2016');
+	await page.locator('input[data-index-toggle]').check();
+	await page.locator('select[data-index-baseline]').selectOption('2016');
 	await expect(page).toHaveURL(/index=2016/);
 	await page.locator('button[data-copy-link]').click();
 	await expect(page.getByRole('status').filter({ hasText: /gekopieerd/ })).toBeVisible();
@@ -221,4 +221,56 @@ test.describe('without JavaScript', () => {
 			expectedRanking(first!, Math.max(...observations.map((o) => o.year)))
 		);
 	});
+});
+
+test('index mode on a wijk page: every trend chart shows value / baseline × 100', async ({
+	page
+}) => {
+	await page.goto('/wijk/WK999902/');
+	await engineReady(page);
+	await page.locator('input[data-index-toggle]').check();
+	await page.locator('select[data-index-baseline]').selectOption('2016');
+	await expect(page).toHaveURL(/\?index=2016$/);
+	for (const id of ['woz_value', 'feels_unsafe']) {
+		const value = (year: number) =>
+			observations.find(
+				(o) => o.area_code === 'WK999902' && o.indicator_id === id && o.year === year
+			)!.value!;
+		for (const year of [2013, 2016, 2024]) {
+			const cell = page.locator(
+				`figure[data-chart="trend"][data-area="WK999902"][data-indicator="${id}"] tr[data-year="${year}"] td[data-value]`
+			);
+			await expect
+				.poll(async () => Number(await cell.first().getAttribute('data-value')))
+				.toBeCloseTo((value(year) / value(2016)) * 100, 6);
+		}
+	}
+	// A link with the index opens the page in index mode.
+	await page.reload();
+	await expect(page.locator('input[data-index-toggle]')).toBeChecked();
+});
+
+test('the theme index equals the documented method computed from the CSVs', async ({ page }) => {
+	await page.goto('/vergelijk/?areas=GM9999,WK999904&from=2014&to=2024');
+	const row = page.locator('[data-theme-index] tr[data-theme-index-row="WK999904"]');
+	await expect(page.locator('[data-chip-picker="areas"] li[data-chosen]')).toHaveCount(2);
+	const value = (code: string, id: string, year: number) =>
+		observations.find((o) => o.area_code === code && o.indicator_id === id && o.year === year)
+			?.value ?? null;
+	for (const theme of ['people', 'planet', 'profit']) {
+		const directional = indicators.filter((i) => i.theme === theme && i.direction !== 'none');
+		const indices = directional.flatMap((i) => {
+			const v = value('WK999904', i.id, 2024);
+			const city = value('GM9999', i.id, 2014);
+			if (v === null || city === null || city === 0) return [];
+			return [i.direction === 'up' ? (100 * v) / city : 100 * (2 - v / city)];
+		});
+		const expected = indices.reduce((s, v) => s + v, 0) / indices.length;
+		expect(indices.length * 2).toBeGreaterThanOrEqual(directional.length);
+		await expect
+			.poll(async () =>
+				Number(await row.locator(`td[data-theme="${theme}"]`).getAttribute('data-value'))
+			)
+			.toBeCloseTo(expected, 6);
+	}
 });

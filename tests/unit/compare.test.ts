@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexSeries, quantile, rankAreas, spreadByYear } from '$lib/analysis/compare';
+import { indicatorIndex, themeIndex } from '$lib/analysis/theme-index';
 import { placeLabels } from '$lib/charts/label-layout';
 import { defaultSelection, parseSelection, selectionQuery } from '$lib/compare/selection';
 import type { DatasetMeta } from '$lib/data/model';
@@ -115,5 +116,47 @@ describe('compare selection in the URL', () => {
 		);
 		expect(parsed).toEqual({ ...defaultSelection(meta), areas: ['WK2'] });
 		expect(defaultSelection(meta).indicators).toEqual(['a', 'b']);
+	});
+});
+
+describe('themeIndex', () => {
+	const catalogue = [
+		{ id: 'up', theme: 'people', direction: 'up' },
+		{ id: 'down', theme: 'people', direction: 'down' },
+		{ id: 'none', theme: 'people', direction: 'none' },
+		{ id: 'gap', theme: 'people', direction: 'up' }
+	] as const;
+	const city: Record<string, number | null> = { up: 50, down: 20, none: 7, gap: 10 };
+
+	it('averages direction-aware ratios to the city baseline with equal weights', () => {
+		const area: Record<string, number | null> = { up: 55, down: 18, none: 99, gap: null };
+		// up: 100 · 55/50 = 110; down: 100 · (2 − 18/20) = 110; none and gap are left out.
+		expect(
+			themeIndex(
+				'people',
+				catalogue,
+				(id) => area[id],
+				(id) => city[id]
+			)
+		).toEqual({
+			theme: 'people',
+			value: 110,
+			used: 2,
+			of: 3
+		});
+		expect(indicatorIndex(30, 20, 'down')).toBe(50);
+		expect(indicatorIndex(30, 0, 'up')).toBeNull();
+	});
+
+	it('gives no index with fewer than half of the directional indicators', () => {
+		const area: Record<string, number | null> = { up: 55, down: null, none: 1, gap: null };
+		expect(
+			themeIndex(
+				'people',
+				catalogue,
+				(id) => area[id],
+				(id) => city[id]
+			).value
+		).toBeNull();
 	});
 });

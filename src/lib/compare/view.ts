@@ -10,9 +10,10 @@ import {
 	type SpreadPoint
 } from '$lib/analysis/compare';
 import type { Series } from '$lib/analysis/series';
-import type { AreaLevel, Indicator } from '$lib/data/contract';
+import { THEMES, type AreaLevel, type Indicator } from '$lib/data/contract';
 import type { LevelValues } from '$lib/data/level-values';
-import type { DatasetMeta } from '$lib/data/model';
+import { lineageOf, type DatasetMeta } from '$lib/data/model';
+import { themeIndex, type ThemeIndex } from '$lib/analysis/theme-index';
 import { LINE_COLOURS } from '$lib/charts/compare-geometry';
 import type { CompareSelection } from './selection';
 
@@ -101,4 +102,62 @@ export function compareIndicator(
 			indicator.direction
 		)
 	};
+}
+
+/** The theme index needs every directional indicator at the areas' levels and the gemeente's. */
+export function neededForThemeIndex(
+	selection: CompareSelection,
+	meta: Pick<DatasetMeta, 'areas' | 'indicators'>
+): [AreaLevel, string][] {
+	const levels = new Set<AreaLevel>(['gemeente', ...neededValues(selection, meta).map(([l]) => l)]);
+	return meta.indicators
+		.filter((i) => i.direction !== 'none')
+		.flatMap((i) => [...levels].map((level): [AreaLevel, string] => [level, i.id]));
+}
+
+export interface ThemeIndexRow {
+	code: string;
+	name: string;
+	chosen: boolean;
+	themes: ThemeIndex[];
+}
+
+/**
+ * The theme index of the chosen areas and of every area of the ranking level, in the last year
+ * of the period against the gemeente in the baseline (the index year, else the first year).
+ * Null until all values have arrived.
+ */
+export function themeIndexRows(
+	selection: CompareSelection,
+	meta: Pick<DatasetMeta, 'areas' | 'indicators'>,
+	values: ReadonlyMap<string, LevelValues>
+): ThemeIndexRow[] | null {
+	const needed = neededForThemeIndex(selection, meta);
+	if (needed.some(([level, id]) => !values.has(valuesKey(level, id)))) return null;
+	const baseline = selection.index ?? selection.from;
+	const at = (level: AreaLevel, id: string, code: string, year: number) => {
+		const v = values.get(valuesKey(level, id))!;
+		return v.values[code]?.[year - v.firstYear] ?? null;
+	};
+	const chosen = new Set(selection.areas);
+	const rows = [
+		...selection.areas.map((code) => meta.areas.find((a) => a.code === code)!),
+		...meta.areas.filter((a) => a.level === selection.level && !chosen.has(a.code))
+	];
+	return rows.map((area) => {
+		const gemeente = lineageOf(meta.areas, area.code).find((a) => a.level === 'gemeente');
+		return {
+			code: area.code,
+			name: area.name,
+			chosen: chosen.has(area.code),
+			themes: THEMES.map((theme) =>
+				themeIndex(
+					theme,
+					meta.indicators,
+					(id) => at(area.level, id, area.code, selection.to),
+					(id) => (gemeente ? at('gemeente', id, gemeente.code, baseline) : null)
+				)
+			)
+		};
+	});
 }

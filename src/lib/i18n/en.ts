@@ -362,6 +362,28 @@ export const en: Messages = {
 		deviations: { above: 'far above mean', below: 'far below mean' },
 		chosen: '(chosen)'
 	},
+	themeIndex: {
+		title: 'Theme index',
+		intro: (year, baseline) =>
+			`One number per theme: how an area's indicators in ${year} compare with the municipality in ${baseline}. 100 is the municipality's level in ${baseline}; above 100 is better, below 100 worse (each indicator's direction is taken into account).`,
+		methodLink: 'How the theme index is computed, with its weights and limits',
+		caption: (year, baseline) => `Theme index ${year} (municipality ${baseline} = 100)`,
+		area: 'Area',
+		used: (used, of) => `${used} of ${of} indicators`,
+		methodTitle: 'The theme index',
+		method: [
+			"For each indicator with a direction: r = the area's value in the chosen year divided by the municipality's value in the baseline year. If higher is better, the index is 100 × r; if lower is better, 100 × (2 − r). An area scoring 10% better than the municipality in the baseline year therefore gets 110, whether the indicator should go up or down.",
+			'The theme index is the plain mean of those indicator indices: every indicator has the same weight. Indicators without a direction (such as the share of social rent) are left out.',
+			"An indicator is left out when the municipality's value in the baseline year is missing or zero, or when the area has no value in the chosen year. An area with values for fewer than half of a theme's indicators gets no theme index. Each figure says how many indicators it rests on.",
+			"The reference is the municipality's published figure (as in Rotterdam's Wijkprofiel: 100 = the city in the baseline year), not an average of the districts."
+		],
+		limitsTitle: 'Limits',
+		limits: [
+			'A ratio treats a 10% difference the same everywhere, also where indicators naturally vary a lot or little; an indicator with a small municipal value (a share of a few per cent, say) can therefore move the index strongly.',
+			'Equal weights are a choice, not a truth: the theme counts indicators that partly overlap as heavily as indicators that measure something quite different.',
+			'The index summarises and so hides differences: behind a striking figure, always look at the underlying indicators.'
+		]
+	},
 	common: {
 		close: 'Close',
 		loading: 'Loading…'

@@ -394,6 +394,28 @@ export const nl = {
 		deviations: { above: 'ver boven gemiddelde', below: 'ver onder gemiddelde' },
 		chosen: '(gekozen)'
 	},
+	themeIndex: {
+		title: 'Thema-index',
+		intro: (year: number, baseline: number) =>
+			`Eén getal per thema: hoe de indicatoren van een gebied in ${year} staan tegenover de gemeente in ${baseline}. 100 is het niveau van de gemeente in ${baseline}; boven 100 is beter, onder 100 slechter (de richting van elke indicator telt mee).`,
+		methodLink: 'Hoe de thema-index berekend wordt, met de gewichten en de beperkingen',
+		caption: (year: number, baseline: number) => `Thema-index ${year} (gemeente ${baseline} = 100)`,
+		area: 'Gebied',
+		used: (used: number, of: number) => `${used} van ${of} indicatoren`,
+		methodTitle: 'De thema-index',
+		method: [
+			'Per indicator met een richting: r = de waarde van het gebied in het gekozen jaar gedeeld door de waarde van de gemeente in het basisjaar. Is hoger beter, dan is de index 100 × r; is lager beter, dan 100 × (2 − r). Een gebied dat 10% beter scoort dan de gemeente in het basisjaar krijgt dus 110, ongeacht of de indicator omhoog of omlaag moet.',
+			'De thema-index is het gewone gemiddelde van die indicator-indexen: elke indicator weegt even zwaar. Indicatoren zonder richting (zoals het aandeel sociale huur) tellen niet mee.',
+			'Een indicator telt niet mee als de gemeentewaarde in het basisjaar ontbreekt of nul is, of als het gebied in het gekozen jaar geen waarde heeft. Heeft een gebied voor minder dan de helft van de indicatoren van een thema een waarde, dan krijgt het geen thema-index. Bij elk getal staat op hoeveel indicatoren het rust.',
+			'De referentie is het gepubliceerde cijfer van de gemeente (zoals in het Wijkprofiel van Rotterdam: 100 = de stad in het basisjaar), geen gemiddelde van de wijken.'
+		],
+		limitsTitle: 'Beperkingen',
+		limits: [
+			'Een verhouding behandelt 10% verschil overal gelijk, ook waar indicatoren van nature veel of weinig spreiden; een indicator met een kleine gemeentewaarde (bijvoorbeeld een aandeel van een paar procent) kan de index daardoor sterk bewegen.',
+			'Gelijke gewichten zijn een keuze, geen waarheid: het thema telt indicatoren die elkaar deels overlappen even zwaar als indicatoren die iets heel anders meten.',
+			'De index vat samen en verbergt daarmee verschillen: kijk bij een opvallend getal altijd naar de onderliggende indicatoren.'
+		]
+	},
 	common: {
 		close: 'Sluiten',
 		loading: 'Laden…'
