@@ -111,6 +111,7 @@ export const en: Messages = {
 		tooltip: (year, value, reference, refName) =>
 			reference === null ? `${year}: ${value}` : `${year}: ${value} (${refName}: ${reference})`,
 		noData: 'There is no data for this indicator in this area.',
+		seriesBreak: (year, reason) => `Series break in ${year}: ${reason}`,
 		keyboardHint: 'Use the arrow keys to move through the years.'
 	},
 	summary: {

@@ -129,6 +129,7 @@ export const nl = {
 		tooltip: (year: number, value: string, reference: string | null, refName: string) =>
 			reference === null ? `${year}: ${value}` : `${year}: ${value} (${refName}: ${reference})`,
 		noData: 'Voor deze indicator zijn geen gegevens voor dit gebied.',
+		seriesBreak: (year: number, reason: string) => `Reeksbreuk in ${year}: ${reason}`,
 		keyboardHint: 'Gebruik de pijltjestoetsen om door de jaren te gaan.'
 	},
 	summary: {
