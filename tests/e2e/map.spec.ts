@@ -91,7 +91,7 @@ test('the overview map colours every wijk by its value bin, and follows indicato
 	await expectSampledColours(page, ['WK999901', 'WK999905', 'WK999909']);
 
 	// The buurt level draws every buurt.
-	await page.locator('input[data-map-level="buurt"]').check();
+	await page.locator('[data-level-switch="map"] input[data-level="buurt"]').check();
 	await expect(figure).toHaveAttribute('data-level', 'buurt');
 	await expect(figure.locator('path[data-area]')).toHaveCount(
 		areas.filter((a) => a.level === 'buurt').length
@@ -150,7 +150,7 @@ test('the map choices are in the URL, and the URL opens the same map', async ({
 	await engineReady(page);
 	await expect(page).toHaveURL(/\/$/);
 	await page.locator('select[data-map-indicator]').selectOption('woz_value');
-	await page.locator('input[data-map-level="buurt"]').check();
+	await page.locator('[data-level-switch="map"] input[data-level="buurt"]').check();
 	await page.locator('input[data-map-year]').fill('2017');
 	await expect(page).toHaveURL(/indicator=woz_value&level=buurt&year=2017/);
 	const fresh = await browser.newContext();
