@@ -141,6 +141,9 @@ describe('themeIndex', () => {
 		expect(index.value).toBeCloseTo(110, 10);
 		expect(indicatorIndex(30, 20, 'down')).toBe(50);
 		expect(indicatorIndex(30, 0, 'up')).toBeNull();
+		// Limited to 0–200: a share that quadruples scores 200, one far worse scores 0.
+		expect(indicatorIndex(4, 1, 'up')).toBe(200);
+		expect(indicatorIndex(5, 1, 'down')).toBe(0);
 	});
 
 	it('gives no index with fewer than half of the directional indicators', () => {

@@ -373,7 +373,7 @@ export const en: Messages = {
 		used: (used, of) => `${used} of ${of} indicators`,
 		methodTitle: 'The theme index',
 		method: [
-			"For each indicator with a direction: r = the area's value in the chosen year divided by the municipality's value in the baseline year. If higher is better, the index is 100 × r; if lower is better, 100 × (2 − r). An area scoring 10% better than the municipality in the baseline year therefore gets 110, whether the indicator should go up or down.",
+			"For each indicator with a direction: r = the area's value in the chosen year divided by the municipality's value in the baseline year. If higher is better, the index is 100 × r; if lower is better, 100 × (2 − r). An area scoring 10% better than the municipality in the baseline year therefore gets 110, whether the indicator should go up or down. Each indicator index is kept between 0 and 200, so that one indicator with a small municipal value (a share of a few per cent that triples) cannot drown out the rest.",
 			'The theme index is the plain mean of those indicator indices: every indicator has the same weight. Indicators without a direction (such as the share of social rent) are left out.',
 			"An indicator is left out when the municipality's value in the baseline year is missing or zero, or when the area has no value in the chosen year. An area with values for fewer than half of a theme's indicators gets no theme index. Each figure says how many indicators it rests on.",
 			"The reference is the municipality's published figure (as in Rotterdam's Wijkprofiel: 100 = the city in the baseline year), not an average of the districts."

@@ -405,7 +405,7 @@ export const nl = {
 		used: (used: number, of: number) => `${used} van ${of} indicatoren`,
 		methodTitle: 'De thema-index',
 		method: [
-			'Per indicator met een richting: r = de waarde van het gebied in het gekozen jaar gedeeld door de waarde van de gemeente in het basisjaar. Is hoger beter, dan is de index 100 × r; is lager beter, dan 100 × (2 − r). Een gebied dat 10% beter scoort dan de gemeente in het basisjaar krijgt dus 110, ongeacht of de indicator omhoog of omlaag moet.',
+			'Per indicator met een richting: r = de waarde van het gebied in het gekozen jaar gedeeld door de waarde van de gemeente in het basisjaar. Is hoger beter, dan is de index 100 × r; is lager beter, dan 100 × (2 − r). Een gebied dat 10% beter scoort dan de gemeente in het basisjaar krijgt dus 110, ongeacht of de indicator omhoog of omlaag moet. Elke indicator-index ligt tussen 0 en 200: zo kan één indicator met een kleine gemeentewaarde (een aandeel van een paar procent dat verdrievoudigt) de rest niet wegdrukken.',
 			'De thema-index is het gewone gemiddelde van die indicator-indexen: elke indicator weegt even zwaar. Indicatoren zonder richting (zoals het aandeel sociale huur) tellen niet mee.',
 			'Een indicator telt niet mee als de gemeentewaarde in het basisjaar ontbreekt of nul is, of als het gebied in het gekozen jaar geen waarde heeft. Heeft een gebied voor minder dan de helft van de indicatoren van een thema een waarde, dan krijgt het geen thema-index. Bij elk getal staat op hoeveel indicatoren het rust.',
 			'De referentie is het gepubliceerde cijfer van de gemeente (zoals in het Wijkprofiel van Rotterdam: 100 = de stad in het basisjaar), geen gemiddelde van de wijken.'
