@@ -1,6 +1,7 @@
 /**
  * Generates the bundled demonstration data: data/indicators.csv, data/areas.csv,
- * data/observations.csv and data/targets.csv.
+ * data/observations.csv, data/targets.csv, data/boundaries.geojson (fictional shapes) and
+ * data/breaks.csv (fictional series breaks).
  *
  * EVERY FIGURE PRODUCED HERE IS FICTIONAL. The municipality "Voorbeeldstad" (GM9999, not a real
  * CBS code), its wijken and buurten, their populations, all observations and both agreements are
@@ -16,6 +17,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBoundaries } from './demo-boundaries';
 
 const SEED = 20250101;
 const FIRST_YEAR = 2012;
@@ -1565,6 +1567,52 @@ function main(): void {
 		'targets.csv': writeCsv('targets.csv', COLUMNS.targets, targetRows(targets))
 	};
 	printSummary(counts, observations, targets);
+	writeBoundaries();
+	writeBreaks();
+}
+
+/**
+ * Fictional series breaks: a changed registration method for recorded crime (every area) and a
+ * boundary change of one wijk. They flag years; the values themselves are not altered.
+ */
+function writeBreaks(): void {
+	const crime = [
+		'',
+		'registered_crime',
+		'2016',
+		'Vanaf 2016 registreert de politie misdrijven op een nieuwe manier (fictief voorbeeld); de cijfers vóór en na 2016 zijn niet goed vergelijkbaar.',
+		'From 2016 the police record crimes in a new way (fictional example); figures before and after 2016 are not directly comparable.'
+	];
+	const boundary = (indicator: string) => [
+		'WK999909',
+		indicator,
+		'2019',
+		'Grenswijziging: in 2019 is nieuwbouwgebied De Weide bij Nieuwland gevoegd (fictief voorbeeld).',
+		'Boundary change: in 2019 the new-build area De Weide was added to Nieuwland (fictional example).'
+	];
+	const rows = [crime, ...['woz_value', 'owner_occupied_share', 'social_rent_share'].map(boundary)];
+	writeCsv('breaks.csv', ['area_code', 'indicator_id', 'year', 'reason_nl', 'reason_en'], rows);
+	console.log(`  breaks.csv: ${rows.length} rows`);
+}
+
+/** One feature per line: small diffs when a shape changes. */
+function writeBoundaries(): void {
+	const collection = buildBoundaries(
+		GEMEENTE.code,
+		WIJKEN.map((wijk) => ({
+			code: wijk.code,
+			centrality: wijk.centrality,
+			buurtCodes: wijk.buurten.map((_, i) => buurtCode(wijk, i))
+		})),
+		randomFor
+	);
+	const lines = collection.features.map((feature) => JSON.stringify(feature));
+	writeFileSync(
+		join(OUT_DIR, 'boundaries.geojson'),
+		`{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`,
+		'utf8'
+	);
+	console.log(`  boundaries.geojson: ${lines.length} features`);
 }
 
 main();

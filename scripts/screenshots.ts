@@ -16,6 +16,11 @@ const pages = [
 	['gemeente', '/wijk/GM9999/'],
 	['wijk-targets', '/wijk/WK999905/'],
 	['afspraken', '/afspraken/'],
+	['vergelijk', '/vergelijk/'],
+	[
+		'vergelijk-index-en',
+		'/en/vergelijk/?areas=GM9999,WK999901,BU99990402&indicators=woz_value&index=2016&level=buurt'
+	],
 	['afspraken-en', '/en/afspraken/'],
 	['over', '/over/'],
 	['data', '/data/'],

@@ -7,6 +7,8 @@ declare global {
 		interface PageState {
 			/** The area shown after an in-place switch from the area picker. */
 			areaCode?: string;
+			/** The compare page's selection after a change (its URL holds the same). */
+			compare?: import('$lib/compare/selection').CompareSelection;
 		}
 		// interface Platform {}
 	}

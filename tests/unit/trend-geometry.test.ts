@@ -110,3 +110,21 @@ describe('trendGeometry with a target', () => {
 		expect(g.xTicks).not.toContain(2024);
 	});
 });
+
+describe('trendGeometry with a series break', () => {
+	const series = [2018, 2019, 2020, 2021].map((year, i) => ({ year, value: 10 + i }));
+
+	it('stops the line before the break year and starts it anew, without dropping a value', () => {
+		const plain = trendGeometry(series, series, 2018, 2021);
+		const broken = trendGeometry(series, series, 2018, 2021, TREND_SIZE, null, {
+			area: [2020],
+			reference: []
+		});
+		// One move-to more: two segments, 2018–2019 and 2020–2021.
+		expect(plain.areaPath.match(/M/g)).toHaveLength(1);
+		expect(broken.areaPath.match(/M/g)).toHaveLength(2);
+		expect(broken.areaPath.match(/L/g)).toHaveLength(2);
+		expect(broken.referencePath).toBe(plain.referencePath);
+		expect(broken.breakXs).toEqual([{ year: 2020, x: Math.round(plain.x(2019.5) * 10) / 10 }]);
+	});
+});

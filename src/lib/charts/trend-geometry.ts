@@ -16,6 +16,22 @@ export const TREND_SIZE: PlotSize = {
 	margin: { top: 10, right: 14, bottom: 24, left: 52 }
 };
 
+/** The years from which a series is not comparable with the years before. */
+export interface SeriesBreakYears {
+	area: readonly number[];
+	reference: readonly number[];
+}
+
+const NO_BREAKS: SeriesBreakYears = { area: [], reference: [] };
+
+/** A gap half a year before each break, so the line stops there and starts anew. */
+function brokenAt(series: Series, years: readonly number[]): Series {
+	if (years.length === 0) return series;
+	return series.flatMap((p) =>
+		years.includes(p.year) ? [{ year: p.year - 0.5, value: null }, p] : [p]
+	);
+}
+
 /** A target drawn on a trend: its point, the straight path to it and the projection. */
 export interface TargetOverlay {
 	baseline: { year: number; value: number } | null;
@@ -36,7 +52,8 @@ export function trendGeometry(
 	firstYear: number,
 	lastYear: number,
 	size: PlotSize = TREND_SIZE,
-	overlay: TargetOverlay | null = null
+	overlay: TargetOverlay | null = null,
+	breaks: SeriesBreakYears = NO_BREAKS
 ) {
 	const { width, height, margin } = size;
 	const endYear = overlay ? Math.max(lastYear, overlay.target.year) : lastYear;
@@ -73,8 +90,12 @@ export function trendGeometry(
 	return {
 		x,
 		y,
-		areaPath: path(area) ?? '',
-		referencePath: reference ? (path(reference) ?? '') : '',
+		areaPath: path(brokenAt(area, breaks.area)) ?? '',
+		referencePath: reference ? (path(brokenAt(reference, breaks.reference)) ?? '') : '',
+		/** Where a series breaks: between the year before and the break year. */
+		breakXs: breaks.area
+			.filter((year) => year > firstYear && year <= lastYear)
+			.map((year) => ({ year, x: round1(x(year - 0.5)) })),
 		xTicks,
 		yTicks: y.ticks(4),
 		/** Observed points drawn as dots, so that a year between two gaps is still visible. */

@@ -1,5 +1,6 @@
 // Never inlined as data: URLs, however small: the CSP allows fetches from our own origin only.
 import areasUrl from '../../../data/areas.csv?url&no-inline';
+import breaksUrl from '../../../data/breaks.csv?url&no-inline';
 import indicatorsUrl from '../../../data/indicators.csv?url&no-inline';
 import observationsUrl from '../../../data/observations.csv?url&no-inline';
 import targetsUrl from '../../../data/targets.csv?url&no-inline';
@@ -9,7 +10,8 @@ const BUNDLED_FILES: Record<TableSpec['name'], string> = {
 	indicators: indicatorsUrl,
 	areas: areasUrl,
 	observations: observationsUrl,
-	targets: targetsUrl
+	targets: targetsUrl,
+	breaks: breaksUrl
 };
 
 /** Fetches the bundled CSVs (self-hosted assets); started while the engine instantiates. */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createNodeEngine } from './engine-node';
 import type { Engine } from './engine';
@@ -6,6 +7,9 @@ import { loadContractTables } from './queries';
 /** A Node engine holding the bundled dataset of `data/` (or another folder in the same contract). */
 export async function openNodeEngineWithDataset(dataDir = 'data'): Promise<Engine> {
 	const engine = await createNodeEngine();
-	await loadContractTables(engine, (spec) => resolve(dataDir, spec.file));
+	await loadContractTables(engine, (spec) => {
+		const file = resolve(dataDir, spec.file);
+		return spec.optional && !existsSync(file) ? null : file;
+	});
 	return engine;
 }

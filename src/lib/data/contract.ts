@@ -57,8 +57,10 @@ type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE';
 
 export interface TableSpec {
 	/** Table name in DuckDB, and the CSV's base name in data/. */
-	name: 'indicators' | 'areas' | 'observations' | 'targets';
+	name: 'indicators' | 'areas' | 'observations' | 'targets' | 'breaks';
 	file: string;
+	/** A dataset may leave this file out; the table is then empty. */
+	optional?: boolean;
 	columns: readonly { name: string; type: SqlType; required: boolean }[];
 	/** Extra SQL constraints; written by us, never derived from input. */
 	constraints: readonly string[];
@@ -127,5 +129,29 @@ export const TABLE_SPECS: readonly TableSpec[] = [
 			{ name: 'parties', type: 'VARCHAR', required: false }
 		],
 		constraints: ['CHECK (target_year > baseline_year)']
+	},
+	{
+		// A series break: from `year` on, the values of this area and indicator are not comparable
+		// with the years before (a changed definition or boundary). An empty area_code: every area.
+		name: 'breaks',
+		file: 'breaks.csv',
+		optional: true,
+		columns: [
+			{ name: 'area_code', type: 'VARCHAR', required: false },
+			{ name: 'indicator_id', type: 'VARCHAR', required: true },
+			{ name: 'year', type: 'INTEGER', required: true },
+			{ name: 'reason_nl', type: 'VARCHAR', required: true },
+			{ name: 'reason_en', type: 'VARCHAR', required: true }
+		],
+		constraints: [`CHECK (year BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max})`]
 	}
 ];
+
+export interface SeriesBreak {
+	indicator_id: string;
+	year: number;
+	reason_nl: string;
+	reason_en: string;
+	/** The break applies to every area (a definition change), the reference line included. */
+	all_areas: boolean;
+}

@@ -11,7 +11,7 @@ import {
 	type TrendFit,
 	type YearValue
 } from '$lib/analysis/targets';
-import { THEMES, type Area, type Indicator, type Theme } from './contract';
+import { THEMES, type Area, type Indicator, type SeriesBreak, type Theme } from './contract';
 import type { Engine } from './engine';
 import {
 	changeWindows,
@@ -21,6 +21,7 @@ import {
 	observationsForAreas,
 	observationsForLevel,
 	observationsForTargets,
+	seriesBreaks,
 	targetProgress,
 	type ObservationRow,
 	type TargetProgressRow
@@ -56,6 +57,8 @@ export interface AreaDashboard {
 	series: IndicatorSeries[];
 	/** The area's targets (prestatieafspraken), in the order of targets.csv. */
 	targets: TargetProgress[];
+	/** Where the area's series break (breaks.csv). */
+	breaks: SeriesBreak[];
 }
 
 export interface ThemeScore {
@@ -135,9 +138,10 @@ export async function buildAreaDashboard(
 	const children = meta.areas
 		.filter((a) => a.parent_code === area.code)
 		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-	const [rows, targetRows] = await Promise.all([
+	const [rows, targetRows, breaks] = await Promise.all([
 		observationsForAreas(engine, area.code, reference?.code ?? null),
-		targetProgress(engine, { areaCode: area.code })
+		targetProgress(engine, { areaCode: area.code }),
+		seriesBreaks(engine, area.code)
 	]);
 	const byIndicator = groupBy(rows, (r) => r.indicator_id);
 	const toSeries = (list: ObservationRow[] | undefined) =>
@@ -161,7 +165,8 @@ export async function buildAreaDashboard(
 		firstYear: meta.firstYear,
 		lastYear: meta.lastYear,
 		series,
-		targets: targetRows.map((row) => targetFromRow(row, meta.indicators))
+		targets: targetRows.map((row) => targetFromRow(row, meta.indicators)),
+		breaks
 	};
 }
 

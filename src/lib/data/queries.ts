@@ -3,7 +3,14 @@
  * Values are always bound parameters; identifiers come only from the contract (contract.ts).
  */
 import { PROJECTION_WINDOW } from '$lib/analysis/targets';
-import { TABLE_SPECS, type Area, type Indicator, type TableSpec, type Target } from './contract';
+import {
+	TABLE_SPECS,
+	type Area,
+	type Indicator,
+	type SeriesBreak,
+	type TableSpec,
+	type Target
+} from './contract';
 import { sqlStringLiteral, type Engine } from './engine';
 
 function columnsStruct(spec: TableSpec): string {
@@ -110,7 +117,8 @@ const KEYS: Record<TableSpec['name'], string | null> = {
 	indicators: 'id',
 	areas: 'code',
 	observations: null,
-	targets: null
+	targets: null,
+	breaks: null
 };
 
 /**
@@ -347,5 +355,15 @@ export function observationsForTargets(engine: Engine): Promise<ObservationRow[]
 		`SELECT o.area_code, o.indicator_id, o.year, o.value FROM observations o
 		SEMI JOIN ${ALL_TARGETS} t ON t.area_code = o.area_code AND t.indicator_id = o.indicator_id
 		ORDER BY o.area_code, o.indicator_id, o.year`
+	);
+}
+
+/** The series breaks of an area's indicators: its own and those of every area (empty area_code). */
+export function seriesBreaks(engine: Engine, areaCode: string): Promise<SeriesBreak[]> {
+	return engine.query<SeriesBreak>(
+		`SELECT indicator_id, year, reason_nl, reason_en, area_code IS NULL AS all_areas FROM breaks
+		WHERE area_code = ? OR area_code IS NULL
+		ORDER BY indicator_id, year`,
+		[areaCode]
 	);
 }

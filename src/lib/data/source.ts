@@ -2,8 +2,12 @@
  * Where a page's data comes from: the engine once it is ready (it also holds uploads),
  * before that the JSON prepared at build time for the bundled areas.
  */
+import { browser } from '$app/environment';
 import { base } from '$app/paths';
+import type { AreaLevel } from './contract';
 import { readyDataset } from './engine-client.svelte';
+import { buildLevelValues, type LevelValues } from './level-values';
+import { loadBundledBoundaries, type AreaShape } from '$lib/geo/boundaries';
 import {
 	buildAreaDashboard,
 	buildOverview,
@@ -86,4 +90,57 @@ export function prefetchAreaDashboard(code: string): Promise<AreaLoad> {
 		);
 	}
 	return load;
+}
+
+const levelValuesCache = new Map<string, Promise<LevelValues | null>>();
+
+/** One indicator for every area of a level (maps, comparisons); remembered per engine state. */
+export function loadLevelValues(
+	fetch: Fetch,
+	level: AreaLevel,
+	indicatorId: string
+): Promise<LevelValues | null> {
+	const dataset = readyDataset();
+	const key = `${dataset ? 'engine' : 'snapshot'}|${level}|${indicatorId}`;
+	// Not on the server: every prerendered page must fetch (and so inline) its own values.
+	let load = browser ? levelValuesCache.get(key) : undefined;
+	if (!load) {
+		load = dataset
+			? buildLevelValues(dataset.engine, dataset.meta, level, indicatorId)
+			: /^[a-z0-9_]+$/.test(indicatorId)
+				? snapshot<LevelValues>(fetch, `values/${level}/${indicatorId}.json`)
+				: Promise.resolve(null);
+		levelValuesCache.set(key, load);
+		load.catch(() => levelValuesCache.delete(key));
+	}
+	return load;
+}
+
+export interface MapData {
+	shapes: Map<string, AreaShape>;
+	values: LevelValues;
+}
+
+/** What a map needs: the boundaries and the first indicator's values at a level. */
+export async function loadMap(
+	fetch: Fetch,
+	meta: DatasetMeta | null,
+	level: AreaLevel
+): Promise<MapData | null> {
+	const indicator = meta?.indicators[0];
+	if (!indicator) return null;
+	const [shapes, values] = await Promise.all([
+		loadBundledBoundaries(),
+		loadLevelValues(fetch, level, indicator.id)
+	]);
+	return values && shapes.size > 0 ? { shapes, values } : null;
+}
+
+/** Several (level, indicator) values at once; those that cannot be found are left out. */
+export async function loadManyLevelValues(
+	fetch: Fetch,
+	pairs: readonly (readonly [AreaLevel, string])[]
+): Promise<LevelValues[]> {
+	const loaded = await Promise.all(pairs.map(([level, id]) => loadLevelValues(fetch, level, id)));
+	return loaded.filter((v): v is LevelValues => v !== null);
 }

@@ -7,6 +7,7 @@ export const en: Messages = {
 	nav: {
 		label: 'Main menu',
 		overview: 'Overview',
+		compare: 'Compare',
 		targets: 'Agreements',
 		about: 'About the figures',
 		language: 'Nederlands',
@@ -218,6 +219,7 @@ export const en: Messages = {
 		tooltip: (year, value, reference, refName) =>
 			reference === null ? `${year}: ${value}` : `${year}: ${value} (${refName}: ${reference})`,
 		noData: 'There is no data for this indicator in this area.',
+		seriesBreak: (year, reason) => `Series break in ${year}: ${reason}`,
 		keyboardHint: 'Use the arrow keys to move through the years.'
 	},
 	summary: {
@@ -505,6 +507,85 @@ export const en: Messages = {
 		source: (source) => `Source: ${source} · Wijkwaarde`,
 		date: (date) => `Downloaded on ${date}`,
 		subtitle: (area, from, to) => `${area}, ${from}–${to}`
+	},
+	map: {
+		title: 'Map',
+		caption: (indicator, level, year) => `${indicator}, by ${level}, ${year}`,
+		ariaLabel: (indicator, level, year) =>
+			`Map: ${indicator} by ${level} in ${year}. Every area is a link; the table below the map has the same figures.`,
+		indicator: 'Indicator',
+		level: 'Level',
+		levelNames: {
+			gemeente: 'Municipality',
+			wijk: 'Districts (wijken)',
+			buurt: 'Neighbourhoods (buurten)'
+		},
+		year: 'Year',
+		play: 'Play',
+		pause: 'Pause',
+		noData: 'no data',
+		table: 'Table with the figures of the map',
+		binRange: (from, to, last) => (last ? `${from} to ${to} inclusive` : `${from} to under ${to}`),
+		legendDirection: {
+			up: 'Dark blue is better (higher is better).',
+			down: 'Dark blue is better (lower is better).',
+			none: 'No direction: darker is higher, not better or worse.'
+		}
+	},
+	compare: {
+		title: 'Compare',
+		intro:
+			'Put up to eight areas side by side: wijken (districts), buurten (neighbourhoods) and the municipality. For each indicator you see their lines against the spread of all districts (or neighbourhoods), and a ranking with the value, the change and the rank. Every choice is in the link, so a colleague sees exactly the same.',
+		areas: (max) => `Areas (at most ${max})`,
+		addArea: 'Add an area',
+		full: (max) => `${max} areas chosen already; remove one first`,
+		indicators: 'Indicators',
+		addIndicator: 'Add an indicator',
+		remove: (name) => `Remove ${name}`,
+		from: 'From',
+		to: 'To (inclusive)',
+		indexMode: 'As an index (baseline year = 100)',
+		baseline: 'Baseline year',
+		spreadLevel: 'Spread and ranking of',
+		copyLink: 'Copy link',
+		copied: 'The link to this view has been copied.',
+		copyFailed: 'Copying failed; copy the address from the address bar.',
+		reading: (level, from, to, index) =>
+			`Period ${from}–${to}; grey band: the middle half of all ${level}, dashed line: their median.` +
+			(index === null ? '' : ` Lines as an index: the value in ${index} = 100.`),
+		indexUnit: (year) => `index, ${year} = 100`,
+		spreadCaption: (level) =>
+			`Lines: the chosen areas, named at their end. Grey band: the middle half of the ${level} (25th to 75th percentile); dashed line: the median.`,
+		rank: 'Rank',
+		changeColumn: (from, to) => `Change ${from}–${to}`,
+		rankingCaption: (level, year) => `Ranking of ${level.toLocaleLowerCase('en')}, ${year}`,
+		deviationNote:
+			'Rank 1 is best (for an indicator without a direction: the highest value). ▲/▼: more than one standard deviation above or below the mean of all areas in the list.',
+		deviation: 'Deviation',
+		deviations: { above: 'far above mean', below: 'far below mean' },
+		chosen: '(chosen)'
+	},
+	themeIndex: {
+		title: 'Theme index',
+		intro: (year, baseline) =>
+			`One number per theme: how an area's indicators in ${year} compare with the municipality in ${baseline}. 100 is the municipality's level in ${baseline}; above 100 is better, below 100 worse (each indicator's direction is taken into account).`,
+		methodLink: 'How the theme index is computed, with its weights and limits',
+		caption: (year, baseline) => `Theme index ${year} (municipality ${baseline} = 100)`,
+		area: 'Area',
+		used: (used, of) => `${used} of ${of} indicators`,
+		methodTitle: 'The theme index',
+		method: [
+			"For each indicator with a direction: r = the area's value in the chosen year divided by the municipality's value in the baseline year. If higher is better, the index is 100 × r; if lower is better, 100 × (2 − r). An area scoring 10% better than the municipality in the baseline year therefore gets 110, whether the indicator should go up or down. Each indicator index is kept between 0 and 200, so that one indicator with a small municipal value (a share of a few per cent that triples) cannot drown out the rest.",
+			'The theme index is the plain mean of those indicator indices: every indicator has the same weight. Indicators without a direction (such as the share of social rent) are left out.',
+			"An indicator is left out when the municipality's value in the baseline year is missing or zero, or when the area has no value in the chosen year. An area with values for fewer than half of a theme's indicators gets no theme index. Each figure says how many indicators it rests on.",
+			"The reference is the municipality's published figure (as in Rotterdam's Wijkprofiel: 100 = the city in the baseline year), not an average of the districts."
+		],
+		limitsTitle: 'Limits',
+		limits: [
+			'A ratio treats a 10% difference the same everywhere, also where indicators naturally vary a lot or little; an indicator with a small municipal value (a share of a few per cent, say) can therefore move the index strongly.',
+			'Equal weights are a choice, not a truth: the theme counts indicators that partly overlap as heavily as indicators that measure something quite different.',
+			'The index summarises and so hides differences: behind a striking figure, always look at the underlying indicators.'
+		]
 	},
 	common: {
 		close: 'Close',

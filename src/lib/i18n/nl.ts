@@ -24,6 +24,7 @@ export const nl = {
 	nav: {
 		label: 'Hoofdmenu',
 		overview: 'Overzicht',
+		compare: 'Vergelijken',
 		targets: 'Afspraken',
 		about: 'Over de cijfers',
 		language: 'English',
@@ -233,6 +234,7 @@ export const nl = {
 		tooltip: (year: number, value: string, reference: string | null, refName: string) =>
 			reference === null ? `${year}: ${value}` : `${year}: ${value} (${refName}: ${reference})`,
 		noData: 'Voor deze indicator zijn geen gegevens voor dit gebied.',
+		seriesBreak: (year: number, reason: string) => `Reeksbreuk in ${year}: ${reason}`,
 		keyboardHint: 'Gebruik de pijltjestoetsen om door de jaren te gaan.'
 	},
 	summary: {
@@ -528,6 +530,87 @@ export const nl = {
 		source: (source: string) => `Bron: ${source} · Wijkwaarde`,
 		date: (date: string) => `Gedownload op ${date}`,
 		subtitle: (area: string, from: number, to: number) => `${area}, ${from}–${to}`
+	},
+	map: {
+		title: 'Kaart',
+		caption: (indicator: string, level: string, year: number) =>
+			`${indicator}, per ${level}, ${year}`,
+		ariaLabel: (indicator: string, level: string, year: number) =>
+			`Kaart: ${indicator} per ${level} in ${year}. Elk gebied is een link; de tabel onder de kaart heeft dezelfde cijfers.`,
+		indicator: 'Indicator',
+		level: 'Niveau',
+		levelNames: { gemeente: 'Gemeente', wijk: 'Wijken', buurt: 'Buurten' } as Record<
+			string,
+			string
+		>,
+		year: 'Jaar',
+		play: 'Afspelen',
+		pause: 'Pauze',
+		noData: 'geen gegevens',
+		table: 'Tabel met de cijfers van de kaart',
+		binRange: (from: string, to: string, last: boolean) =>
+			last ? `${from} t/m ${to}` : `${from} tot ${to}`,
+		legendDirection: {
+			up: 'Donkerblauw is beter (hoger is beter).',
+			down: 'Donkerblauw is beter (lager is beter).',
+			none: 'Geen richting: donkerder is hoger, niet beter of slechter.'
+		}
+	},
+	compare: {
+		title: 'Vergelijken',
+		intro:
+			'Zet tot acht gebieden naast elkaar: wijken, buurten en de gemeente. Per indicator ziet u hun lijnen tegen de spreiding van alle wijken (of buurten), en een ranglijst met de waarde, de verandering en de rangorde. Elke keuze staat in de link, zodat een collega precies hetzelfde ziet.',
+		areas: (max: number) => `Gebieden (hoogstens ${max})`,
+		addArea: 'Gebied toevoegen',
+		full: (max: number) => `Al ${max} gebieden gekozen; verwijder er eerst een`,
+		indicators: 'Indicatoren',
+		addIndicator: 'Indicator toevoegen',
+		remove: (name: string) => `Verwijder ${name}`,
+		from: 'Van',
+		to: 'Tot en met',
+		indexMode: 'Als index (basisjaar = 100)',
+		baseline: 'Basisjaar',
+		spreadLevel: 'Spreiding en ranglijst van',
+		copyLink: 'Kopieer link',
+		copied: 'De link naar deze weergave is gekopieerd.',
+		copyFailed: 'Kopiëren lukte niet; kopieer het adres uit de adresbalk.',
+		reading: (level: string, from: number, to: number, index: number | null) =>
+			`Periode ${from}–${to}; grijze band: de middelste helft van alle ${level}, stippellijn: hun mediaan.` +
+			(index === null ? '' : ` Lijnen als index: de waarde in ${index} = 100.`),
+		indexUnit: (year: number) => `index, ${year} = 100`,
+		spreadCaption: (level: string) =>
+			`Lijnen: de gekozen gebieden, met hun naam aan het eind. Grijze band: de middelste helft van de ${level} (25e tot 75e percentiel); stippellijn: de mediaan.`,
+		rank: 'Rang',
+		changeColumn: (from: number, to: number) => `Verandering ${from}–${to}`,
+		rankingCaption: (level: string, year: number) =>
+			`Ranglijst ${level.toLocaleLowerCase('nl')}, ${year}`,
+		deviationNote:
+			'Rang 1 is het beste (bij een indicator zonder richting: de hoogste waarde). ▲/▼: meer dan één standaardafwijking boven of onder het gemiddelde van alle gebieden in de lijst.',
+		deviation: 'Afwijking',
+		deviations: { above: 'ver boven gemiddelde', below: 'ver onder gemiddelde' },
+		chosen: '(gekozen)'
+	},
+	themeIndex: {
+		title: 'Thema-index',
+		intro: (year: number, baseline: number) =>
+			`Eén getal per thema: hoe de indicatoren van een gebied in ${year} staan tegenover de gemeente in ${baseline}. 100 is het niveau van de gemeente in ${baseline}; boven 100 is beter, onder 100 slechter (de richting van elke indicator telt mee).`,
+		methodLink: 'Hoe de thema-index berekend wordt, met de gewichten en de beperkingen',
+		caption: (year: number, baseline: number) => `Thema-index ${year} (gemeente ${baseline} = 100)`,
+		area: 'Gebied',
+		used: (used: number, of: number) => `${used} van ${of} indicatoren`,
+		methodTitle: 'De thema-index',
+		method: [
+			'Per indicator met een richting: r = de waarde van het gebied in het gekozen jaar gedeeld door de waarde van de gemeente in het basisjaar. Is hoger beter, dan is de index 100 × r; is lager beter, dan 100 × (2 − r). Een gebied dat 10% beter scoort dan de gemeente in het basisjaar krijgt dus 110, ongeacht of de indicator omhoog of omlaag moet. Elke indicator-index ligt tussen 0 en 200: zo kan één indicator met een kleine gemeentewaarde (een aandeel van een paar procent dat verdrievoudigt) de rest niet wegdrukken.',
+			'De thema-index is het gewone gemiddelde van die indicator-indexen: elke indicator weegt even zwaar. Indicatoren zonder richting (zoals het aandeel sociale huur) tellen niet mee.',
+			'Een indicator telt niet mee als de gemeentewaarde in het basisjaar ontbreekt of nul is, of als het gebied in het gekozen jaar geen waarde heeft. Heeft een gebied voor minder dan de helft van de indicatoren van een thema een waarde, dan krijgt het geen thema-index. Bij elk getal staat op hoeveel indicatoren het rust.',
+			'De referentie is het gepubliceerde cijfer van de gemeente (zoals in het Wijkprofiel van Rotterdam: 100 = de stad in het basisjaar), geen gemiddelde van de wijken.'
+		],
+		limitsTitle: 'Beperkingen',
+		limits: [
+			'Een verhouding behandelt 10% verschil overal gelijk, ook waar indicatoren van nature veel of weinig spreiden; een indicator met een kleine gemeentewaarde (bijvoorbeeld een aandeel van een paar procent) kan de index daardoor sterk bewegen.',
+			'Gelijke gewichten zijn een keuze, geen waarheid: het thema telt indicatoren die elkaar deels overlappen even zwaar als indicatoren die iets heel anders meten.',
+			'De index vat samen en verbergt daarmee verschillen: kijk bij een opvallend getal altijd naar de onderliggende indicatoren.'
+		]
 	},
 	common: {
 		close: 'Sluiten',

@@ -1,6 +1,8 @@
-import { loadOverview } from '$lib/data/source';
+import { loadMap, loadOverview } from '$lib/data/source';
 
-export async function load({ fetch, depends }) {
+export async function load({ fetch, depends, parent }) {
 	depends('app:engine');
-	return { overview: await loadOverview(fetch) };
+	const { meta } = await parent();
+	const [overview, map] = await Promise.all([loadOverview(fetch), loadMap(fetch, meta, 'wijk')]);
+	return { overview, map };
 }

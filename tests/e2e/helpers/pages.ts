@@ -19,6 +19,11 @@ export const CHECKED_PAGES: CheckedPage[] = [
 	{ name: 'gemeente', path: '/wijk/GM9999/', charts: true },
 	{ name: 'buurt', path: '/wijk/BU99990101/', charts: true },
 	{ name: 'agreements', path: '/afspraken/' },
+	{ name: 'compare', path: '/vergelijk/' },
+	{
+		name: 'compare with a chosen view',
+		path: '/vergelijk/?areas=GM9999,WK999901,BU99990402&indicators=woz_value,feels_unsafe&from=2014&to=2024&index=2016&level=buurt'
+	},
 	{ name: 'wijk with targets', path: '/wijk/WK999905/', charts: true },
 	{ name: 'about', path: '/over/' },
 	{ name: 'own data', path: '/data/' },

@@ -12,7 +12,8 @@ import { parseNumber } from './numbers';
 import { excerpt, hasFatal, problem, type Problem } from './problems';
 import { raggedProblem, readTable } from './table';
 
-export type CatalogueTable = Exclude<TableSpec['name'], 'observations'>;
+/** The catalogue files an upload may bring along (series breaks come with the bundled data only). */
+export type CatalogueTable = Exclude<TableSpec['name'], 'observations' | 'breaks'>;
 
 type CellValue = string | number | null;
 type CellRule = (

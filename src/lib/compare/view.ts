@@ -1,0 +1,163 @@
+/**
+ * From a selection and the values it needs to what the compare page draws: per indicator the
+ * chosen areas' lines (as values or as an index), the spread of the ranking level, and the ranking.
+ */
+import {
+	indexSeries,
+	rankAreas,
+	spreadByYear,
+	type Ranking,
+	type SpreadPoint
+} from '$lib/analysis/compare';
+import type { Series } from '$lib/analysis/series';
+import { THEMES, type AreaLevel, type Indicator } from '$lib/data/contract';
+import type { LevelValues } from '$lib/data/level-values';
+import { lineageOf, type DatasetMeta } from '$lib/data/model';
+import { themeIndex, type ThemeIndex } from '$lib/analysis/theme-index';
+import { LINE_COLOURS } from '$lib/charts/compare-geometry';
+import type { CompareSelection } from './selection';
+
+export const valuesKey = (level: AreaLevel, indicatorId: string) => `${level}|${indicatorId}`;
+
+/** The (level, indicator) pairs a selection needs. */
+export function neededValues(
+	selection: CompareSelection,
+	meta: Pick<DatasetMeta, 'areas'>
+): [AreaLevel, string][] {
+	const levels = new Set<AreaLevel>([selection.level]);
+	for (const code of selection.areas) {
+		const level = meta.areas.find((a) => a.code === code)?.level;
+		if (level) levels.add(level);
+	}
+	return selection.indicators.flatMap((id) =>
+		[...levels].map((level): [AreaLevel, string] => [level, id])
+	);
+}
+
+export interface CompareLineView {
+	code: string;
+	name: string;
+	colour: string;
+	series: Series;
+	/** The values themselves, also in index mode (the table shows both). */
+	raw: Series;
+}
+
+export interface IndicatorComparison {
+	indicator: Indicator;
+	lines: CompareLineView[];
+	spread: SpreadPoint[];
+	ranking: Ranking;
+}
+
+function toSeries(values: (number | null)[] | undefined, firstYear: number): Series {
+	return (values ?? []).map((value, i) => ({ year: firstYear + i, value }));
+}
+
+function indexed(values: LevelValues['values'], firstYear: number, baseline: number) {
+	const result: LevelValues['values'] = {};
+	for (const [code, list] of Object.entries(values))
+		result[code] = indexSeries(toSeries(list, firstYear), baseline).map((p) => p.value);
+	return result;
+}
+
+/** Null for an indicator whose values have not arrived yet. */
+export function compareIndicator(
+	selection: CompareSelection,
+	meta: Pick<DatasetMeta, 'areas' | 'indicators'>,
+	indicatorId: string,
+	values: ReadonlyMap<string, LevelValues>
+): IndicatorComparison | null {
+	const indicator = meta.indicators.find((i) => i.id === indicatorId);
+	const spreadValues = values.get(valuesKey(selection.level, indicatorId));
+	if (!indicator || !spreadValues) return null;
+	const lines: CompareLineView[] = [];
+	for (const [i, code] of selection.areas.entries()) {
+		const area = meta.areas.find((a) => a.code === code);
+		const levelValues = area && values.get(valuesKey(area.level, indicatorId));
+		if (!area || !levelValues) return null;
+		const raw = toSeries(levelValues.values[code], levelValues.firstYear);
+		lines.push({
+			code,
+			name: area.name,
+			colour: LINE_COLOURS[i % LINE_COLOURS.length],
+			raw,
+			series: selection.index === null ? raw : indexSeries(raw, selection.index)
+		});
+	}
+	const { firstYear } = spreadValues;
+	const spreadSource =
+		selection.index === null
+			? spreadValues.values
+			: indexed(spreadValues.values, firstYear, selection.index);
+	return {
+		indicator,
+		lines,
+		spread: spreadByYear(spreadSource, firstYear),
+		ranking: rankAreas(
+			spreadValues.values,
+			firstYear,
+			selection.from,
+			selection.to,
+			indicator.direction
+		)
+	};
+}
+
+/** The theme index needs every directional indicator at the areas' levels and the gemeente's. */
+export function neededForThemeIndex(
+	selection: CompareSelection,
+	meta: Pick<DatasetMeta, 'areas' | 'indicators'>
+): [AreaLevel, string][] {
+	const levels = new Set<AreaLevel>(['gemeente', ...neededValues(selection, meta).map(([l]) => l)]);
+	return meta.indicators
+		.filter((i) => i.direction !== 'none')
+		.flatMap((i) => [...levels].map((level): [AreaLevel, string] => [level, i.id]));
+}
+
+export interface ThemeIndexRow {
+	code: string;
+	name: string;
+	chosen: boolean;
+	themes: ThemeIndex[];
+}
+
+/**
+ * The theme index of the chosen areas and of every area of the ranking level, in the last year
+ * of the period against the gemeente in the baseline (the index year, else the first year).
+ * Null until all values have arrived.
+ */
+export function themeIndexRows(
+	selection: CompareSelection,
+	meta: Pick<DatasetMeta, 'areas' | 'indicators'>,
+	values: ReadonlyMap<string, LevelValues>
+): ThemeIndexRow[] | null {
+	const needed = neededForThemeIndex(selection, meta);
+	if (needed.some(([level, id]) => !values.has(valuesKey(level, id)))) return null;
+	const baseline = selection.index ?? selection.from;
+	const at = (level: AreaLevel, id: string, code: string, year: number) => {
+		const v = values.get(valuesKey(level, id))!;
+		return v.values[code]?.[year - v.firstYear] ?? null;
+	};
+	const chosen = new Set(selection.areas);
+	const rows = [
+		...selection.areas.map((code) => meta.areas.find((a) => a.code === code)!),
+		...meta.areas.filter((a) => a.level === selection.level && !chosen.has(a.code))
+	];
+	return rows.map((area) => {
+		const gemeente = lineageOf(meta.areas, area.code).find((a) => a.level === 'gemeente');
+		return {
+			code: area.code,
+			name: area.name,
+			chosen: chosen.has(area.code),
+			themes: THEMES.map((theme) =>
+				themeIndex(
+					theme,
+					meta.indicators,
+					(id) => at(area.level, id, area.code, selection.to),
+					(id) => (gemeente ? at('gemeente', id, gemeente.code, baseline) : null)
+				)
+			)
+		};
+	});
+}
