@@ -27,6 +27,7 @@ const FALLBACK_PAGE = `${base}/404.html`;
 const isWasm = (path: string) => path.endsWith('.wasm');
 const REQUIRED = [...build.filter((path) => !isWasm(path)), ...files, ...prerendered];
 const BEST_EFFORT = [...build.filter(isWasm), FALLBACK_PAGE];
+const KNOWN = new Set([...REQUIRED, ...BEST_EFFORT]);
 
 async function storeBestEffort(cache: Cache, path: string) {
 	try {
@@ -68,7 +69,7 @@ function headOf(response: Response): Response {
 
 async function cacheFirst(request: Request, url: URL): Promise<Response> {
 	const cache = await caches.open(CACHE);
-	const cached = await cache.match(url.pathname);
+	const cached = await cache.match(url.pathname, { ignoreVary: true });
 	if (cached) return request.method === 'HEAD' ? headOf(cached) : cached;
 	const response = await fetch(request);
 	if (request.method === 'GET' && response.ok) await cache.put(url.pathname, response.clone());
@@ -85,10 +86,15 @@ async function networkFirst(request: Request, url: URL): Promise<Response> {
 	} catch (error) {
 		// Pages with a query string (/afspraken/?status=…) are the same prerendered page.
 		const cached =
-			(await cache.match(url.pathname)) ??
-			(request.mode === 'navigate' ? await cache.match(FALLBACK_PAGE) : undefined);
-		if (!cached) throw error;
-		return request.method === 'HEAD' ? headOf(cached) : cached;
+			(await cache.match(url.pathname, { ignoreVary: true })) ??
+			(request.mode === 'navigate'
+				? await cache.match(FALLBACK_PAGE, { ignoreVary: true })
+				: undefined);
+		if (cached) return request.method === 'HEAD' ? headOf(cached) : cached;
+		// Not part of this version of the site (a snapshot of an uploaded area, say): answer
+		// as the server would, so that the app's "not found" path runs instead of an error.
+		if (!KNOWN.has(url.pathname)) return new Response(null, { status: 404 });
+		throw error;
 	}
 }
 
