@@ -19,6 +19,11 @@ export const CHECKED_PAGES: CheckedPage[] = [
 	{ name: 'gemeente', path: '/wijk/GM9999/', charts: true },
 	{ name: 'buurt', path: '/wijk/BU99990101/', charts: true },
 	{ name: 'agreements', path: '/afspraken/' },
+	{
+		name: 'council report',
+		path: '/afspraken/prestatieafspraken-voorbeeldstad-2020-2030/rapport/',
+		charts: true
+	},
 	{ name: 'wijk with targets', path: '/wijk/WK999905/', charts: true },
 	{ name: 'about', path: '/over/' },
 	{ name: 'accessibility statement', path: '/over/toegankelijkheid/' },
