@@ -1260,7 +1260,7 @@ async function main(): Promise<void> {
 	await installBaseline(dir);
 	const app: PageRun[] = [];
 	const baseline: PageRun[] = [];
-	let offline: OfflineRun[] = [];
+	const offline: OfflineRun[] = [];
 	const loadBefore = os.loadavg()[0];
 	// One browser for all loads, as a visitor's browser is already running; every load has
 	// its own fresh context (cold HTTP cache). A first, discarded load of each page warms
@@ -1293,7 +1293,7 @@ async function main(): Promise<void> {
 				}
 			}
 		}
-		offline = await runOffline(browser, origin, codes, runs);
+		offline.push(...(await runOffline(browser, origin, codes, runs)));
 	} finally {
 		await browser.close();
 		server.close();
