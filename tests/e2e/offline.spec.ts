@@ -3,44 +3,16 @@
  * the engine with its wasm and bundled CSVs, and an update is picked up on the next visit.
  * Every other spec blocks service workers (playwright.config.ts) so that page.route sees all.
  */
-import { test as plainTest, type BrowserContext, type Page } from '@playwright/test';
+import { test as plainTest } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { area, indicatorsWithData, valueOf } from './helpers/data';
 import { engineReady, expect, test, trendFigure } from './helpers/fixtures';
+import { CACHE_PREFIX, cachedPaths, cacheNames, controlled, goOffline } from './helpers/offline';
 
 test.use({ serviceWorkers: 'allow' });
 plainTest.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'parallel' });
-
-const CACHE_PREFIX = 'wijkwaarde-';
-
-/** Waits until the service worker controls the page, i.e. its install filled the cache. */
-async function controlled(page: Page) {
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
-		timeout: 60_000
-	});
-}
-
-const cacheNames = (page: Page) =>
-	page.evaluate(
-		`caches.keys().then((keys) => keys.filter((k) => k.startsWith('${CACHE_PREFIX}')))`
-	) as Promise<string[]>;
-
-/** The paths stored in the site's cache. */
-const cachedPaths = (page: Page, cacheName: string) =>
-	page.evaluate(
-		`caches.open(${JSON.stringify(cacheName)}).then((c) => c.keys()).then((rs) => rs.map((r) => new URL(r.url).pathname))`
-	) as Promise<string[]>;
-
-async function goOffline(context: BrowserContext) {
-	await context.setOffline(true);
-	// Offline must really mean offline, for the pages and the service worker.
-	for (const page of context.pages())
-		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-	for (const worker of context.serviceWorkers())
-		expect(await worker.evaluate(() => navigator.onLine)).toBe(false);
-}
 
 test('after one visit, pages in both languages and the engine work offline', async ({
 	page,
