@@ -79,6 +79,8 @@ async function cacheFirst(request: Request, url: URL): Promise<Response> {
 async function networkFirst(request: Request, url: URL): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	try {
+		// Known to be offline: do not wait for the network to say so.
+		if (!navigator.onLine) throw new TypeError('offline');
 		const response = await fetch(request);
 		if (request.method === 'GET' && response.ok && !url.search)
 			await cache.put(request, response.clone());
