@@ -314,7 +314,6 @@ export const en: Messages = {
 			`This statement was drawn up on ${date}. The automated tests above run on every change to the site.`
 	},
 	report: {
-		link: (agreement: string) => `Report for the council: ${agreement}`,
 		linkShort: 'Report for the council (printable)',
 		title: (agreement: string) => `Report: ${agreement}`,
 		kicker: 'Report for the municipal council',
@@ -335,7 +334,6 @@ export const en: Messages = {
 		sourcesTitle: 'Sources',
 		sourceYears: (from, to) => `data ${from}–${to}`,
 		notFound: 'This agreement is not in the loaded data.',
-		pageNumber: 'Page'
 	},
 	common: {
 		close: 'Close',

@@ -344,7 +344,6 @@ export const nl = {
 			`Deze verklaring is opgesteld op ${date}. De automatische tests hierboven draaien bij elke wijziging van de site.`
 	},
 	report: {
-		link: (agreement: string) => `Rapport voor de raad: ${agreement}`,
 		linkShort: 'Rapport voor de raad (afdrukbaar)',
 		title: (agreement: string) => `Rapportage ${agreement}`,
 		kicker: 'Rapport voor de gemeenteraad',
@@ -365,7 +364,6 @@ export const nl = {
 		sourcesTitle: 'Bronnen',
 		sourceYears: (from: number, to: number) => `gegevens ${from}–${to}`,
 		notFound: 'Deze afspraak staat niet in de geladen gegevens.',
-		pageNumber: 'Pagina'
 	},
 	common: {
 		close: 'Sluiten',
