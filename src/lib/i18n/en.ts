@@ -333,7 +333,7 @@ export const en: Messages = {
 			"Per target the trend of the indicator in the area, with the municipality as a dashed line, the target, the straight path from baseline to target and the recent years' trend with its band.",
 		sourcesTitle: 'Sources',
 		sourceYears: (from, to) => `data ${from}–${to}`,
-		notFound: 'This agreement is not in the loaded data.',
+		notFound: 'This agreement is not in the loaded data.'
 	},
 	common: {
 		close: 'Close',

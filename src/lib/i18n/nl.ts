@@ -363,7 +363,7 @@ export const nl = {
 			'Per afspraak de trend van de indicator in het gebied, met de gemeente als stippellijn, het doel, het rechte pad van nulmeting naar doel en de trend van de laatste jaren met zijn marge.',
 		sourcesTitle: 'Bronnen',
 		sourceYears: (from: number, to: number) => `gegevens ${from}–${to}`,
-		notFound: 'Deze afspraak staat niet in de geladen gegevens.',
+		notFound: 'Deze afspraak staat niet in de geladen gegevens.'
 	},
 	common: {
 		close: 'Sluiten',
