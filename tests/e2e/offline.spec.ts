@@ -20,7 +20,7 @@ test('after one visit, pages in both languages and the engine work offline', asy
 	network,
 	problems
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const WIJK = 'WK999902';
 	await page.goto(`/wijk/${WIJK}/`);
 	await engineReady(page);
@@ -69,17 +69,27 @@ test('after one visit, pages in both languages and the engine work offline', asy
 	);
 	await engineReady(page);
 
-	// Client-side navigation offline, on the engine: the overview's link to another wijk.
+	// The targets page offline.
 	await page.goto('/afspraken/');
 	await expect(page.locator('[data-target]').first()).toBeVisible();
-	await engineReady(page);
 
-	// An area only an upload could have: the app shell from the cache.
+	expect(network.foreign).toEqual([]);
+	expect(problems.pageErrors).toEqual([]);
+});
+
+test('offline, an area the build does not have gets the app shell and its not-found message', async ({
+	page,
+	context,
+	problems
+}) => {
+	test.setTimeout(180_000);
+	await page.goto('/over/');
+	await controlled(page);
+	await goOffline(context);
+	// An area only an upload could have: the cached 404.html shell, and a 404 for its snapshot.
 	await page.goto('/wijk/WK000000/');
 	await engineReady(page);
 	await expect(page.locator('main')).toContainText(/WK000000.*niet in de geladen gegevens/);
-
-	expect(network.foreign).toEqual([]);
 	expect(problems.pageErrors).toEqual([]);
 });
 
