@@ -36,6 +36,7 @@ const config = {
 				'worker-src': ['self'],
 				// The bundled CSVs, snapshots and wasm come from here; nothing is ever sent elsewhere.
 				'connect-src': ['self'],
+				// data: also carries the chart's SVG onto a canvas for the PNG download (export-chart.ts).
 				'img-src': ['self', 'data:'],
 				'style-src': ['self'],
 				// SvelteKit's route announcer carries a fixed style attribute (sveltejs/kit#11993,

@@ -161,3 +161,71 @@ write('wide-cbs-style.csv', [
 		)
 	)
 ]);
+
+// CBS Kerncijfers wijken en buurten, made up in the shape CBS publishes (invented figures for a
+// made-up gemeente GM9999). See tests/unit/ingest-cbs.test.ts for what each must give.
+const pad = (text: string, width: number) => text.padEnd(width, ' ');
+const gm = pad('Voorbeeldstad', 40);
+
+// StatLine CSV, 2021 edition: titles with theme path and unit, no Perioden column (the year comes
+// from the file name), a Land row, padded codes and kinds, `.` secret, `*` provisional, decimal
+// commas, WOZ in thousands, two columns the catalogue does not know.
+write('cbs-kwb-2021.csv', [
+	...BOM,
+	...utf8(
+		lines(
+			'\r\n',
+			'"Wijken en buurten";"Regioaanduiding/Gemeentenaam (naam)";"Regioaanduiding/Soort regio (omschrijving)";"Regioaanduiding/Codering (code)";"Regioaanduiding/Indelingswijziging wijken en buurten (code)";"Bevolking/Aantal inwoners (aantal)";"Wonen/Gemiddelde WOZ-waarde van woningen (x 1 000 euro)";"Wonen/Woningen naar eigendom/Koopwoningen (%)";"Energie/Gemiddeld aardgasverbruik/Gemiddeld aardgasverbruik totaal (m³)"',
+			`"Nederland";"${pad('Nederland', 40)}";"Land      ";"NL00      ";".";17475415;290;57;1090`,
+			`"Voorbeeldstad";"${gm}";"Gemeente  ";"GM9999    ";"1";52000;"   250,5";"     48";"    1150"`,
+			`"Wijk 01 Centrum";"${gm}";"Wijk      ";"WK999901  ";"1";2000;"   312,0*";"       .";"     980"`,
+			`"Binnenstad";"${gm}";"Buurt     ";"BU99990101";"1";400;"       .";"     21";"       ."`,
+			`"Wijk 02 Noord";"${gm}";"Wijk      ";"WK999902  ";"1";2100;"   198,4";"   63**";"    1340"`
+		)
+	)
+]);
+
+// The next edition as OData keys: `_NN` suffixes renumbered, `Perioden` as `2022JJ00`, and the
+// electricity topic under its new name. No BOM, LF.
+write(
+	'cbs-kwb-2022-odata.csv',
+	utf8(
+		lines(
+			'\n',
+			'ID;WijkenEnBuurten;Gemeentenaam_1;SoortRegio_2;Codering_3;Perioden;AantalInwoners_5;GemiddeldeWOZWaardeVanWoningen_39;Koopwoningen_47;GemiddeldeElektriciteitsleveringTotaal_52',
+			`1;Voorbeeldstad;${gm};Gemeente  ;GM9999    ;2022JJ00;52400;261,0;47;2710`,
+			`2;Wijk 01 Centrum;${gm};Wijk      ;WK999901  ;2022JJ00;2010;320,5;.;2100`,
+			`3;Binnenstad;${gm};Buurt     ;BU99990101;2022JJ00;410;.;22;1890*`,
+			`4;Wijk 02 Noord;${gm};Wijk      ;WK999902  ;2022JJ00;2090;205,0;64;3020`
+		)
+	)
+);
+
+// Rows that cannot be read: a wijk code under Soort regio Buurt, a code that is no CBS code, a
+// ragged row, a value that is not a number; a Perioden column with a provisional year.
+write(
+	'cbs-bad-rows.csv',
+	utf8(
+		lines(
+			'\r\n',
+			'"Wijken en buurten";"Soort regio";"Codering";"Perioden";"Gemiddelde WOZ-waarde van woningen (x 1 000 euro)"',
+			'"Voorbeeldstad";"Gemeente  ";"GM9999    ";"2023*";"   250,5"',
+			'"Centrum";"Buurt     ";"WK999901  ";"2023";"   312,0"',
+			'"Nergens";"Wijk      ";"WK99X     ";"2023";"   100,0"',
+			'"Noord";"Wijk      ";"WK999902  ";"2023"',
+			'"Oost";"Wijk      ";"WK999903  ";"2023";"   1.5"'
+		)
+	)
+);
+
+// No Perioden column, and (named so by the test) no year in the file name.
+write(
+	'cbs-no-year.csv',
+	utf8(
+		lines(
+			'\n',
+			'WijkenEnBuurten;SoortRegio_2;Codering_3;GemiddeldeWOZWaardeVanWoningen_35',
+			'Voorbeeldstad;Gemeente  ;GM9999    ;250,5'
+		)
+	)
+);

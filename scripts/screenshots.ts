@@ -18,6 +18,7 @@ const pages = [
 	['afspraken', '/afspraken/'],
 	['afspraken-en', '/en/afspraken/'],
 	['over', '/over/'],
+	['data', '/data/'],
 	['toegankelijkheid', '/over/toegankelijkheid/'],
 	['accessibility-en', '/en/over/toegankelijkheid/'],
 	['unknown-area', '/wijk/WK000000/']

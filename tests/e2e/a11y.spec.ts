@@ -203,3 +203,22 @@ for (const locale of CHECKED_LOCALES) {
 		await expect(statement.getByRole('heading', { level: 2 })).toHaveCount(7);
 	});
 }
+
+test('/data with a review, the form for unknown codes and a dataset list', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto('/data/');
+	await engineReady(page);
+	const input = page.locator('input[type="file"]');
+	await input.setInputFiles([
+		'tests/fixtures/upload/nieuwe-wijk.csv',
+		'tests/fixtures/upload/areas.csv'
+	]);
+	await page.locator('[data-import-confirm]').click();
+	await expect(page.locator('[data-dataset]')).toHaveCount(1);
+
+	await input.setInputFiles('tests/fixtures/upload/unknown-codes.csv');
+	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'review');
+	for (const box of await page.locator('[data-unknown-codes] input[type="checkbox"]').all())
+		await box.check();
+	await checkPage(page, '/data/ (review)');
+});

@@ -379,9 +379,101 @@ const CASES: Case[] = [
 		],
 		counts: { read: 6, accepted: 2, rejected: 4, duplicates: 0 }
 	},
+	// CBS Kerncijfers wijken en buurten (layout detected from the header; areas come from the file,
+	// so WK999903 is no unknown area). owner_occupied_share and electricity_use_home are not in
+	// this catalogue: mapped, but reported as missing from it.
+	{
+		file: 'cbs-bad-rows.csv',
+		accepted: [['GM9999', 'woz_value', 2023, 250500, 'provisional']],
+		problems: [
+			[null, null, 'decimal_separator_mixed', { comma: 3, point: 1, chosen: 'comma' }],
+			[null, null, 'codes_trimmed', { count: 4 }],
+			[3, 'Codering', 'cbs_region_mismatch', { value: 'WK999901', kind: 'Buurt' }],
+			[4, 'Codering', 'cbs_code_invalid', { value: 'WK99X' }],
+			[5, null, 'row_ragged', { expected: 5, found: 4 }],
+			[
+				6,
+				'Gemiddelde WOZ-waarde van woningen (x 1 000 euro)',
+				'number_decimal_point_in_comma_file',
+				{ value: '   1.5' }
+			]
+		],
+		counts: { read: 5, accepted: 1, rejected: 4, duplicates: 0 }
+	},
+	{
+		file: 'cbs-kwb-2021.csv',
+		options: { fileName: 'cbs-kwb-2021.csv' },
+		accepted: [
+			['GM9999', 'population', 2021, 52000],
+			['GM9999', 'woz_value', 2021, 250500],
+			['GM9999', 'gas_use_home', 2021, 1150],
+			['WK999901', 'population', 2021, 2000],
+			['WK999901', 'woz_value', 2021, 312000, 'provisional'],
+			['WK999901', 'gas_use_home', 2021, 980],
+			['BU99990101', 'population', 2021, 400],
+			['BU99990101', 'woz_value', 2021, null, 'secret'],
+			['BU99990101', 'gas_use_home', 2021, null, 'secret'],
+			['WK999902', 'population', 2021, 2100],
+			['WK999902', 'woz_value', 2021, 198400],
+			['WK999902', 'gas_use_home', 2021, 1340]
+		],
+		problems: [
+			[null, null, 'cbs_year_from_file_name', { year: 2021, fileName: 'cbs-kwb-2021.csv' }],
+			[null, null, 'cbs_region_skipped', { kind: 'Land', count: 1 }],
+			[null, null, 'codes_trimmed', { count: 3 }],
+			[1, 'Regioaanduiding/Indelingswijziging wijken en buurten (code)', 'cbs_column_unmapped', {}],
+			[
+				1,
+				'Wonen/Woningen naar eigendom/Koopwoningen (%)',
+				'cbs_indicator_not_in_catalogue',
+				{ indicator: 'owner_occupied_share' }
+			]
+		],
+		counts: { read: 12, accepted: 12, rejected: 0, duplicates: 0 }
+	},
+	{
+		file: 'cbs-kwb-2022-odata.csv',
+		options: { fileName: 'cbs-kwb-2022-odata.csv' },
+		accepted: [
+			['GM9999', 'population', 2022, 52400],
+			['GM9999', 'woz_value', 2022, 261000],
+			['WK999901', 'population', 2022, 2010],
+			['WK999901', 'woz_value', 2022, 320500],
+			['BU99990101', 'population', 2022, 410],
+			['BU99990101', 'woz_value', 2022, null, 'secret'],
+			['WK999902', 'population', 2022, 2090],
+			['WK999902', 'woz_value', 2022, 205000]
+		],
+		problems: [
+			[null, null, 'codes_trimmed', { count: 3 }],
+			[1, 'ID', 'cbs_column_unmapped', {}],
+			[
+				1,
+				'Koopwoningen_47',
+				'cbs_indicator_not_in_catalogue',
+				{ indicator: 'owner_occupied_share' }
+			],
+			[
+				1,
+				'GemiddeldeElektriciteitsleveringTotaal_52',
+				'cbs_indicator_not_in_catalogue',
+				{ indicator: 'electricity_use_home' }
+			]
+		],
+		counts: { read: 8, accepted: 8, rejected: 0, duplicates: 0 }
+	},
+	{
+		file: 'cbs-no-year.csv',
+		options: { fileName: 'cbs-no-year.csv' },
+		accepted: [],
+		problems: [[1, null, 'cbs_year_unknown', { fileName: 'cbs-no-year.csv', candidates: '' }]],
+		counts: { read: 1, accepted: 0, rejected: 1, duplicates: 0 }
+	},
 	{
 		file: 'wide-cbs-style.csv',
+		// A CBS file read as a plain wide table, as a user can choose.
 		options: {
+			layout: 'wide',
 			columns: {
 				'Bevolking/Aantal inwoners (aantal)': 'population',
 				'Wonen/Gemiddelde WOZ-waarde van woningen (x 1 000 euro)': 'woz_value'
@@ -521,7 +613,13 @@ describe('the malformed-file corpus', () => {
 			'area_missing', // ingest-layouts
 			'number_grouping_invalid', // ingest-numbers, ingest-layouts
 			'indicator_columns_none', // ingest-layouts
-			'year_column_missing'
+			'year_column_missing',
+			// Catalogue files of an upload: import-plan
+			'cell_required',
+			'cell_invalid',
+			'key_duplicate',
+			'cbs_column_repeated', // ingest-cbs
+			'cbs_year_given' // ingest-cbs
 		];
 		const seen = new Set<ProblemCode>([
 			...CASES.flatMap((c) => c.problems.map((p) => p[2])),

@@ -50,8 +50,20 @@ const EXAMPLES: { [C in keyof ProblemParams]: ProblemParams[C] } = {
 	number_grouping_invalid: { value: '1,5.3' },
 	number_grouping_ambiguous: { value: '1.500' },
 	number_out_of_range: { value: '1e999' },
+	cbs_column_unmapped: {},
+	cbs_column_repeated: { indicator: 'owner_occupied_share' },
+	cbs_indicator_not_in_catalogue: { indicator: 'population' },
+	cbs_year_given: { year: 2021 },
+	cbs_year_from_file_name: { year: 2021, fileName: 'kwb-2021.csv' },
+	cbs_year_unknown: { fileName: 'kwb-2015-2017.csv', candidates: '2015, 2017' },
+	cbs_region_skipped: { kind: 'Land', count: 1 },
+	cbs_region_mismatch: { value: 'WK999901', kind: 'Buurt' },
+	cbs_code_invalid: { value: 'WK99X' },
 	observation_conflict: { area: 'GM9999', indicator: 'woz_value', year: 2020, rows: '2, 4' },
-	observation_duplicate: { firstRow: 3 }
+	observation_duplicate: { firstRow: 3 },
+	cell_required: {},
+	cell_invalid: { value: 'stad', expected: 'gemeente, wijk, buurt' },
+	key_duplicate: { firstRow: 2 }
 };
 
 const example = (code: keyof ProblemParams): Problem =>

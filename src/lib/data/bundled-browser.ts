@@ -4,8 +4,6 @@ import indicatorsUrl from '../../../data/indicators.csv?url&no-inline';
 import observationsUrl from '../../../data/observations.csv?url&no-inline';
 import targetsUrl from '../../../data/targets.csv?url&no-inline';
 import type { TableSpec } from './contract';
-import type { Engine } from './engine';
-import { loadContractTables } from './queries';
 
 const BUNDLED_FILES: Record<TableSpec['name'], string> = {
 	indicators: indicatorsUrl,
@@ -24,15 +22,4 @@ export async function fetchBundledDataset(): Promise<Map<TableSpec['name'], Uint
 		})
 	);
 	return new Map(entries);
-}
-
-/** Loads fetched contract files into the browser engine. */
-export async function loadBundledDataset(
-	engine: Engine,
-	files: Map<TableSpec['name'], Uint8Array>
-): Promise<void> {
-	const registered = new Map<string, string>();
-	for (const [name, bytes] of files)
-		registered.set(name, await engine.registerFile(`bundled-${name}.csv`, bytes));
-	await loadContractTables(engine, (spec) => registered.get(spec.name) ?? null);
 }

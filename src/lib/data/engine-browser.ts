@@ -1,5 +1,4 @@
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { LOCKDOWN_STATEMENTS, serialQueue, type Engine, type SqlParam } from './engine';
 
 export class EngineUnavailableError extends Error {
@@ -15,20 +14,20 @@ export class EngineUnavailableError extends Error {
  * duckdb-wasm in a Web Worker, self-hosted: the wasm and worker files are emitted by Vite
  * next to the app. Only the `eh` build ships; every current browser supports exceptions.
  * The package is imported dynamically because its `node` export breaks prerendering.
+ * The caller creates the worker (see engine-client) so its script loads while this module does.
  */
-export async function createBrowserEngine(timeoutMs = 30_000): Promise<Engine> {
+export async function createBrowserEngine(worker: Worker, timeoutMs = 30_000): Promise<Engine> {
 	if (typeof WebAssembly !== 'object') throw new EngineUnavailableError('no-wasm');
-	if (typeof Worker !== 'function') throw new EngineUnavailableError('no-worker');
 
-	let worker: Worker | undefined;
 	const start = async () => {
 		const duckdb = await import('@duckdb/duckdb-wasm');
-		worker = new Worker(workerUrl);
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 		await db.instantiate(wasmUrl);
+		performance.mark('wijkwaarde:engine:instantiated');
 		await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 		const connection = await db.connect();
 		for (const statement of LOCKDOWN_STATEMENTS('1GB')) await connection.query(statement);
+		performance.mark('wijkwaarde:engine:opened');
 		return { duckdb, db, connection };
 	};
 
@@ -49,7 +48,7 @@ export async function createBrowserEngine(timeoutMs = 30_000): Promise<Engine> {
 	try {
 		started = await Promise.race([Promise.all([start(), preflight]).then(([s]) => s), timeout]);
 	} catch (error) {
-		worker?.terminate();
+		worker.terminate();
 		if (error instanceof EngineUnavailableError) throw error;
 		throw new EngineUnavailableError(
 			'failed',
@@ -78,6 +77,15 @@ export async function createBrowserEngine(timeoutMs = 30_000): Promise<Engine> {
 			if (typeof content === 'string') await db.registerFileText(name, content);
 			else await db.registerFileBuffer(name, content);
 			return name;
+		},
+		async outputLocation(name) {
+			return name;
+		},
+		async takeOutput(location) {
+			// duckdb-wasm keeps what COPY writes in its in-memory file system.
+			const bytes = await db.copyFileToBuffer(location);
+			await db.dropFile(location);
+			return bytes;
 		},
 		async close() {
 			for (const statement of statements.values()) await statement.close();

@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import { writeFile, mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LOCKDOWN_STATEMENTS, serialQueue, type Engine, type SqlParam } from './engine';
@@ -14,6 +14,10 @@ export async function createNodeEngine(memoryLimit = '2GB'): Promise<Engine> {
 	for (const statement of LOCKDOWN_STATEMENTS(memoryLimit)) await connection.run(statement);
 	let scratchDir: string | undefined;
 	const serial = serialQueue();
+	const scratchPath = async (name: string) => {
+		scratchDir ??= await mkdtemp(join(tmpdir(), 'wijkwaarde-'));
+		return join(scratchDir, name.replace(/[^\w.-]/g, '_'));
+	};
 
 	return {
 		async query<Row extends object>(sql: string, params: readonly SqlParam[] = []) {
@@ -23,10 +27,15 @@ export async function createNodeEngine(memoryLimit = '2GB'): Promise<Engine> {
 			});
 		},
 		async registerFile(name, content) {
-			scratchDir ??= await mkdtemp(join(tmpdir(), 'wijkwaarde-'));
-			const path = join(scratchDir, name.replace(/[^\w.-]/g, '_'));
+			const path = await scratchPath(name);
 			await writeFile(path, content);
 			return path;
+		},
+		outputLocation: scratchPath,
+		async takeOutput(location) {
+			const bytes = new Uint8Array(await readFile(location));
+			await rm(location, { force: true });
+			return bytes;
 		},
 		async close() {
 			connection.closeSync();

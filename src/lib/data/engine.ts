@@ -11,6 +11,10 @@ export interface Engine {
 	query<Row extends object>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
 	/** Where read_csv finds a file of the given name: a path on Node, a registered buffer in the browser. */
 	registerFile(name: string, content: string | Uint8Array): Promise<string>;
+	/** Where a statement may write a file of the given name (`COPY … TO`): a path, or a virtual file. */
+	outputLocation(name: string): Promise<string>;
+	/** The bytes written to an output location; the file is removed. */
+	takeOutput(location: string): Promise<Uint8Array>;
 	close(): Promise<void>;
 }
 

@@ -35,6 +35,8 @@ export interface DatasetMeta {
 	observations: number;
 	indicators: Indicator[];
 	areas: Area[];
+	/** The user's own datasets in the engine (browser only; none at build time). */
+	uploads?: { name: string; years: number[] }[];
 }
 
 export interface IndicatorSeries {
@@ -270,8 +272,13 @@ export function expandAreaDashboard(compact: CompactAreaDashboard): AreaDashboar
 
 /** One target with where it stands: the row of targets.csv, the observed values and its status. */
 export interface TargetProgress {
-	/** Stable and readable: `area/indicator/baseline–target` (the data-target hook). */
+	/**
+	 * Stable and readable: `area/indicator/baseline–target` (the data-target hook); a target the
+	 * user made gets `~<its store id>` after it, as it may repeat one from a file.
+	 */
 	key: string;
+	/** The store id of a target the user made (editable); null for one from a file. */
+	userId: string | null;
 	areaCode: string;
 	indicatorId: string;
 	baselineYear: number;
@@ -325,7 +332,10 @@ export function targetFromRow(
 				}
 			: null;
 	return {
-		key: `${row.area_code}/${row.indicator_id}/${row.baseline_year}-${row.target_year}`,
+		key:
+			`${row.area_code}/${row.indicator_id}/${row.baseline_year}-${row.target_year}` +
+			(row.user_id === null ? '' : `~${row.user_id}`),
+		userId: row.user_id,
 		areaCode: row.area_code,
 		indicatorId: row.indicator_id,
 		baselineYear: row.baseline_year,

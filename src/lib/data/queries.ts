@@ -20,26 +20,151 @@ function createTableSql(spec: TableSpec): string {
 	return `CREATE OR REPLACE TABLE ${spec.name} (${[...columns, ...position, ...spec.constraints].join(', ')})`;
 }
 
+/** The rows of a contract CSV (ours: bundled, or written by contract-csv.ts from checked uploads). */
+function readContractCsv(spec: TableSpec, location: string): string {
+	const names = spec.columns.map((c) => `"${c.name}"`).join(', ');
+	return `SELECT ${names} FROM read_csv(${sqlStringLiteral(location)},
+		header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+		nullstr = '', allow_quoted_nulls = false, columns = ${columnsStruct(spec)})`;
+}
+
 /**
- * Creates the contract tables from CSV files that follow the contract exactly.
- * Dialect and types are stated, never sniffed: these are our own files (uploads take the
- * validating ingest path instead).
+ * Targets the user made in the editor: the contract's columns plus the id the browser store keys
+ * them by. Kept apart from `targets` (which holds the files' rows) so that a file import never
+ * touches them and only these are editable; queries read both through ALL_TARGETS.
+ */
+const CREATE_USER_TARGETS = `CREATE OR REPLACE TABLE user_targets (
+	id VARCHAR PRIMARY KEY,
+	${TABLE_SPECS.find((t) => t.name === 'targets')!
+		.columns.map((c) => `"${c.name}" ${c.type}${c.required ? ' NOT NULL' : ''}`)
+		.join(',\n\t')},
+	position INTEGER,
+	CHECK (target_year > baseline_year)
+)`;
+
+/** Every target: the files' rows first (user_id null), then the user's own in the order made. */
+const ALL_TARGETS = `(
+	SELECT *, NULL::VARCHAR AS user_id FROM targets
+	UNION ALL BY NAME
+	SELECT * EXCLUDE (id, position), id AS user_id,
+		(SELECT coalesce(max(position), 0) FROM targets) + position AS position
+	FROM user_targets
+)`;
+
+export interface UserTarget extends Target {
+	id: string;
+}
+
+/**
+ * Replaces the user's targets in the engine with `targets`, values as bound parameters.
+ * Run it inside `inTransaction`, so that a refused target leaves the previous ones in place.
+ */
+export async function replaceUserTargets(
+	engine: Engine,
+	targets: readonly UserTarget[]
+): Promise<void> {
+	await engine.query('DELETE FROM user_targets');
+	for (const [i, t] of targets.entries()) {
+		await engine.query(
+			`INSERT INTO user_targets (id, area_code, indicator_id, baseline_year, target_year,
+					target_value, agreement, parties, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			[
+				t.id,
+				t.area_code,
+				t.indicator_id,
+				t.baseline_year,
+				t.target_year,
+				t.target_value,
+				t.agreement,
+				t.parties === '' ? null : t.parties,
+				i + 1
+			]
+		);
+	}
+}
+
+const specOf = (name: TableSpec['name']) => TABLE_SPECS.find((t) => t.name === name)!;
+
+/**
+ * Creates the contract tables from CSV files that follow the contract exactly (null: the table
+ * stays empty). Dialect and types are stated, never sniffed: these are our own files (uploads
+ * take the validating ingest path first).
  */
 export async function loadContractTables(
 	engine: Engine,
 	fileLocation: (spec: TableSpec) => string | null
 ): Promise<void> {
+	await engine.query(CREATE_USER_TARGETS);
 	for (const spec of TABLE_SPECS) {
 		await engine.query(createTableSql(spec));
 		const location = fileLocation(spec);
 		if (location === null) continue;
-		const names = spec.columns.map((c) => `"${c.name}"`).join(', ');
 		const position = ORDERED_TABLES.has(spec.name) ? ', row_number() OVER ()' : '';
 		await engine.query(
-			`INSERT INTO ${spec.name} SELECT ${names}${position} FROM read_csv(${sqlStringLiteral(location)},
-				header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-				nullstr = '', columns = ${columnsStruct(spec)})`
+			`INSERT INTO ${spec.name} SELECT *${position} FROM (${readContractCsv(spec, location)})`
 		);
+	}
+}
+
+const KEYS: Record<TableSpec['name'], string | null> = {
+	indicators: 'id',
+	areas: 'code',
+	observations: null,
+	targets: null
+};
+
+/**
+ * Adds the rows of a contract CSV on top of what a table holds. A row whose key is already there
+ * replaces it (a user's own figure or area name wins over the demo's); an indicator or area keeps
+ * its place in the list, a new one goes to the end. Targets have no key and are appended.
+ */
+export async function insertContractRows(
+	engine: Engine,
+	table: TableSpec['name'],
+	location: string
+): Promise<void> {
+	const spec = specOf(table);
+	const rows = readContractCsv(spec, location);
+	const key = KEYS[table];
+	if (table === 'observations') {
+		// Update the keys already there, insert the rest: about twice as fast on a million rows as
+		// INSERT OR REPLACE, which checks every row against the primary key's index one by one.
+		// The file is read once, into a temporary table (a caller's transaction covers it all).
+		await engine.query(`CREATE OR REPLACE TEMP TABLE incoming_observations AS ${rows}`);
+		const sameKey = `o.area_code = n.area_code AND o.indicator_id = n.indicator_id AND o.year = n.year`;
+		await engine.query(
+			`UPDATE observations o SET value = n.value FROM incoming_observations n WHERE ${sameKey}`
+		);
+		await engine.query(
+			`INSERT INTO observations SELECT n.* FROM incoming_observations n ANTI JOIN observations o ON ${sameKey}`
+		);
+		await engine.query('DROP TABLE incoming_observations');
+	} else if (key === null) {
+		await engine.query(
+			`INSERT INTO ${table} SELECT *, (SELECT coalesce(max(position), 0) FROM ${table}) + row_number() OVER () FROM (${rows})`
+		);
+	} else {
+		const names = spec.columns.map((c) => `n."${c.name}"`).join(', ');
+		await engine.query(
+			`INSERT OR REPLACE INTO ${table}
+			SELECT ${names}, coalesce(t.position, (SELECT coalesce(max(position), 0) FROM ${table}) + n.rank)
+			FROM (SELECT *, row_number() OVER () AS rank FROM (${rows})) n
+			LEFT JOIN ${table} t ON t."${key}" = n."${key}"
+			ORDER BY n.rank`
+		);
+	}
+}
+
+/** Runs `work` as one transaction: every change it makes lands, or none does. */
+export async function inTransaction<T>(engine: Engine, work: () => Promise<T>): Promise<T> {
+	await engine.query('BEGIN TRANSACTION');
+	try {
+		const result = await work();
+		await engine.query('COMMIT');
+		return result;
+	} catch (error) {
+		await engine.query('ROLLBACK');
+		throw error;
 	}
 }
 
@@ -153,6 +278,8 @@ export function observationsForLevel(
 export interface TargetProgressRow extends Target {
 	/** Row number in targets.csv, from 1: the order the agreements list their targets in. */
 	position: number;
+	/** The store id of a target the user made in the editor; null for a target from a file. */
+	user_id: string | null;
 	/** The observed value in the baseline year; null when the year is missing or empty. */
 	baseline_value: number | null;
 	latest_year: number | null;
@@ -181,7 +308,7 @@ export function targetProgress(
 ): Promise<TargetProgressRow[]> {
 	return engine.query<TargetProgressRow>(
 		`WITH wanted AS (
-			SELECT * FROM targets WHERE ?::VARCHAR IS NULL OR area_code = ?::VARCHAR
+			SELECT * FROM ${ALL_TARGETS} WHERE ?::VARCHAR IS NULL OR area_code = ?::VARCHAR
 		), recent AS (
 			SELECT o.area_code, o.indicator_id, o.year::DOUBLE AS x, o.value AS y
 			FROM observations o
@@ -199,7 +326,7 @@ export function targetProgress(
 				) END AS residual_sd
 			FROM recent GROUP BY area_code, indicator_id
 		)
-		SELECT w.position::INTEGER AS position, w.area_code, w.indicator_id,
+		SELECT w.position::INTEGER AS position, w.user_id, w.area_code, w.indicator_id,
 			w.baseline_year, w.target_year, w.target_value, w.agreement,
 			coalesce(w.parties, '') AS parties,
 			b.value AS baseline_value,
@@ -218,7 +345,7 @@ export function targetProgress(
 export function observationsForTargets(engine: Engine): Promise<ObservationRow[]> {
 	return engine.query<ObservationRow>(
 		`SELECT o.area_code, o.indicator_id, o.year, o.value FROM observations o
-		SEMI JOIN targets t ON t.area_code = o.area_code AND t.indicator_id = o.indicator_id
+		SEMI JOIN ${ALL_TARGETS} t ON t.area_code = o.area_code AND t.indicator_id = o.indicator_id
 		ORDER BY o.area_code, o.indicator_id, o.year`
 	);
 }

@@ -11,6 +11,7 @@ export const en: Messages = {
 		about: 'About the figures',
 		language: 'Nederlands',
 		languageLabel: 'Lees deze pagina in het Nederlands',
+		data: 'Your data',
 		breadcrumb: 'Breadcrumb'
 	},
 	dataset: {
@@ -18,7 +19,114 @@ export const en: Messages = {
 		status: (name, from, to) => `${name}, ${from}–${to}`,
 		fictionalNotice:
 			'This is invented demonstration data for the fictional municipality of Voorbeeldstad. It shows how the dashboard works and says nothing about any real neighbourhood.',
-		fictionalShort: 'fictional demo'
+		fictionalShort: 'fictional demo',
+		uploadsLabel: 'Your data',
+		upload: (name: string, years: string) => (years ? `${name} (${years})` : name),
+		demoHidden: 'demo data hidden'
+	},
+	data: {
+		title: 'Your data',
+		intro:
+			'Add figures of your own and see them in the same dashboard. The files are read and kept in this browser; they go nowhere.',
+		formatsTitle: 'Which files',
+		formats: [
+			'Observations in the long form: the columns area_code, indicator_id, year and value, one row per area, indicator and year.',
+			'A wide table: one row per area (and year, with a year or jaar column), one column per indicator.',
+			'Alongside, in the same selection: areas.csv (new areas: code, name, level, parent_code), indicators.csv (new indicators) and targets.csv (agreements), with the same columns as the bundled files.'
+		],
+		encodingNote:
+			'Comma, semicolon or tab as separator; UTF-8 or Windows-1252 is recognised automatically. Area codes follow CBS (GM0599, WK059901, BU05990101).',
+		dropTitle: 'Add files',
+		dropHint: 'Drop CSV files here, or',
+		choose: 'choose files',
+		chooseLabel: 'Choose one or more CSV files',
+		dropActive: 'Release to read',
+		maxSize: (size: string) => `${size} at most in total.`,
+		tooLarge: (size: string, max: string) =>
+			`These files add up to ${size}, more than this page can safely read (${max}). Nothing was read. Split the file, for example by year.`,
+		yearForAll: 'Year of all rows (there is no year column)',
+		yearRecheck: 'Read again with this year',
+		statusTitle: 'Reading',
+		reading: (percent: string, lines: string) => `Reading: ${percent} (${lines} lines read)`,
+		checking: 'Checking rows…',
+		progressLabel: 'Reading progress',
+		cancel: 'Cancel',
+		cancelled: 'Reading was cancelled. Nothing was added or changed.',
+		failed: (detail: string) => `Reading failed: ${detail}. Nothing was changed.`,
+		reviewTitle: 'Check before adding',
+		reviewIntro:
+			'Nothing has been added yet. Look at what was found, then choose whether to add the valid rows.',
+		kinds: {
+			observations: 'observations',
+			areas: 'areas',
+			indicators: 'indicators',
+			targets: 'targets'
+		},
+		layouts: {
+			long: 'long form',
+			wide: 'wide table',
+			cbs: 'CBS Key figures for districts and neighbourhoods'
+		},
+		countRead: 'Read',
+		countAccepted: 'Accepted',
+		countRejected: 'Rejected',
+		countDuplicates: 'Repeated (used once)',
+		fileRefused: 'This file as a whole could not be read; nothing from it will be added.',
+		problemsTitle: (n: string) => `Findings (${n})`,
+		moreProblems: (shown: string, total: string) =>
+			`The first ${shown} of ${total} findings are listed above.`,
+		noProblems: 'No findings: every row is fine.',
+		summary: (observations: string, areas: string, years: string) =>
+			`Ready to add: ${observations} observations for ${areas} areas${years ? `, ${years}` : ''}.`,
+		summaryCatalogue: (areas: string, indicators: string, targets: string) =>
+			`Also: ${areas} new areas, ${indicators} new indicators and ${targets} targets.`,
+		nothingToAdd: 'There is nothing to add.',
+		unknownTitle: 'Add unknown codes',
+		unknownIntro:
+			'These codes are not in the data. Rows with an unknown code were rejected; add a code if it is right and check again. A typo is never added by accident.',
+		unknownAreas: 'Areas',
+		unknownIndicators: 'Indicators',
+		addThis: (code: string) => `Add ${code}`,
+		areaName: 'Name',
+		areaLevel: 'Level',
+		areaParent: 'Lies in (code, may be empty)',
+		indicatorLabel: 'Name',
+		indicatorTheme: 'Theme',
+		indicatorDirection: 'Direction',
+		indicatorUnit: 'Unit',
+		cannotAdd:
+			'This code cannot be added: use only letters, digits, _ and - (indicators: lower-case letters, digits and _).',
+		recheck: 'Check again with these additions',
+		confirm: (n: string) => `Add ${n} rows`,
+		confirmCatalogue: 'Add',
+		adding: 'Adding…',
+		done: (name: string) => `${name} was added and kept in this browser.`,
+		viewOverview: 'View the overview',
+		viewArea: (name: string) => `View ${name}`,
+		refused:
+			'Nothing from these files can be added. The findings below say why; the data already loaded has not changed.',
+		datasetsTitle: 'Added data',
+		noDatasets: 'You have not added data of your own yet. The dashboard shows the demo data.',
+		columns: {
+			name: 'Name',
+			rows: 'Observations',
+			years: 'Years',
+			areas: 'Areas',
+			added: 'Added',
+			actions: 'Action'
+		},
+		remove: 'Remove',
+		removeLabel: (name: string) => `Remove ${name}`,
+		removed: (name: string) => `${name} was removed.`,
+		hideDemo: 'Hide the demo data (Voorbeeldstad) while there is data of your own',
+		storeErrors: {
+			quota:
+				'The browser has no room left to keep this (storage quota reached). Nothing was added. Remove older data or free up space in the browser.',
+			unavailable:
+				'This browser does not allow storing data (in a private window, for example). Data cannot be added for good here; nothing was changed.',
+			failed: 'Storing in the browser failed. Nothing was changed.'
+		},
+		waitingForEngine: 'The engine is still loading; one moment…'
 	},
 	engine: {
 		loading: 'Loading interactive features…',
@@ -228,6 +336,74 @@ export const en: Messages = {
 			note: (status, reason) => `Agreement: ${status}. ${reason}`
 		}
 	},
+	targetEditor: {
+		title: 'Your own targets',
+		intro:
+			'Add targets that are not in the data yet, for example from new performance agreements. They are kept in this browser only and never leave this device; export them as CSV to share them.',
+		count: (n: number) =>
+			n === 0
+				? 'No targets of your own yet.'
+				: n === 1
+					? '1 target of your own.'
+					: `${n} targets of your own.`,
+		needsEngine: 'The editor is available once the calculation engine has loaded.',
+		add: 'Add a target',
+		addTitle: 'New target',
+		editTitle: 'Edit target',
+		edit: 'Edit',
+		editLabel: (what: string) => `Edit ${what}`,
+		remove: 'Remove',
+		removeLabel: (what: string) => `Remove ${what}`,
+		removeConfirm: (what: string) => `Remove ${what}? This cannot be undone.`,
+		own: 'own',
+		ownLabel: 'Your own target, kept in this browser',
+		save: 'Save',
+		cancel: 'Cancel',
+		saved: (what: string) => `${what} has been saved.`,
+		removed: (what: string) => `${what} has been removed.`,
+		failed: (detail: string) => `Saving failed: ${detail}`,
+		quota: 'This browser has no storage space left. Remove data on the Data page or free up space.',
+		errorSummary: 'Please correct the following:',
+		fields: {
+			area_code: 'Area',
+			indicator_id: 'Indicator',
+			baseline_year: 'Baseline year',
+			target_year: 'Target year',
+			target_value: 'Target value',
+			agreement: 'Name of the agreement',
+			parties: 'Parties'
+		},
+		hints: {
+			target_value: (unit: string) => `In ${unit}. Decimals with a point, for example 12.5.`,
+			agreement: 'Choose an existing agreement or type a new name.',
+			parties: 'Separate parties with a semicolon, for example: Municipality; Woonstede.'
+		},
+		choose: 'Choose…',
+		levels: {
+			gemeente: 'Municipality',
+			wijk: 'Wijken (districts)',
+			buurt: 'Buurten (neighbourhoods)'
+		},
+		problems: {
+			required: (field: string) => `Enter the ${field.toLowerCase()}.`,
+			area_unknown: 'Choose an area from the list.',
+			indicator_unknown: 'Choose an indicator from the list.',
+			year_invalid: (field: string, min: number, max: number) =>
+				`${field} must be a year between ${min} and ${max}.`,
+			target_year_not_after_baseline: (baseline: number) =>
+				`The target year must be after the baseline year (${baseline}).`,
+			value_invalid:
+				'The target value is not a number. Write, for example, 12.5 (no thousands separator or unit).',
+			value_out_of_range: (min: string | null, max: string | null) =>
+				min !== null && max !== null
+					? `The target value must be between ${min} and ${max}.`
+					: min !== null
+						? `The target value cannot be lower than ${min}.`
+						: `The target value cannot be higher than ${max}.`,
+			text_too_long: (field: string, max: number) =>
+				`${field} can be at most ${max} characters long.`
+		}
+	},
 	about: {
 		title: 'About the figures',
 		intro:
@@ -334,6 +510,27 @@ export const en: Messages = {
 		sourcesTitle: 'Sources',
 		sourceYears: (from, to) => `data ${from}–${to}`,
 		notFound: 'This agreement is not in the loaded data.'
+	},
+	// Downloads of chart and page data (charts/ChartDownloads.svelte, components/PageDownload.svelte)
+	download: {
+		button: 'Download',
+		chartMenu: (label) => `Download ${label}`,
+		csv: 'CSV',
+		csvHint: 'for any program, decimal point',
+		csvExcel: 'CSV for Excel (Dutch)',
+		csvExcelHint: 'semicolons, decimal comma',
+		parquet: 'Parquet',
+		parquetHint: 'for R, Python and DuckDB',
+		svg: 'SVG',
+		svgHint: 'chart as vector image',
+		png: 'PNG',
+		pngHint: 'chart as picture',
+		page: 'Download all figures on this page (CSV)',
+		busy: 'Working…',
+		failed: 'The download failed.',
+		source: (source) => `Source: ${source} · Wijkwaarde`,
+		date: (date) => `Downloaded on ${date}`,
+		subtitle: (area, from, to) => `${area}, ${from}–${to}`
 	},
 	common: {
 		close: 'Close',

@@ -109,10 +109,35 @@ const nl: Templates = {
 	number_grouping_ambiguous: ({ value }) =>
 		`‘${value}’ kan een duizendtal zijn of een getal met decimalen. Schrijf het zonder scheidingsteken voor duizendtallen.`,
 	number_out_of_range: ({ value }) => `‘${value}’ is te groot om als getal te bewaren.`,
+	cbs_column_unmapped: () =>
+		'Deze CBS-kolom hoort bij geen indicator van de catalogus en wordt niet ingelezen.',
+	cbs_column_repeated: ({ indicator }) =>
+		`Een eerdere kolom levert indicator ${indicator} al; deze kolom wordt niet ingelezen.`,
+	cbs_indicator_not_in_catalogue: ({ indicator }) =>
+		`Deze CBS-kolom is indicator ${indicator}, die nog niet in de catalogus staat. U kunt hem toevoegen.`,
+	cbs_year_given: ({ year }) =>
+		`Het bestand heeft geen kolom Perioden; alle cijfers zijn ingelezen als jaar ${year}, zoals opgegeven.`,
+	cbs_year_from_file_name: ({ year, fileName }) =>
+		`Het bestand heeft geen kolom Perioden; het jaar ${year} komt uit de bestandsnaam ‘${fileName}’. Klopt dat niet, kies dan het jaar.`,
+	cbs_year_unknown: ({ fileName, candidates }) =>
+		candidates
+			? `Het bestand heeft geen kolom Perioden en de bestandsnaam ‘${fileName}’ noemt meer dan één jaar (${candidates}). Kies het jaar van de cijfers.`
+			: 'Het bestand heeft geen kolom Perioden en de bestandsnaam noemt geen jaar. Kies het jaar van de cijfers, of geef het bestand een naam als kwb-2021.csv.',
+	cbs_region_skipped: ({ kind, count }) =>
+		`${count} rijen over ‘${kind}’ zijn overgeslagen: het dashboard toont gemeenten, wijken en buurten.`,
+	cbs_region_mismatch: ({ value, kind }) =>
+		`De code ‘${value}’ past niet bij de soort regio ‘${kind}’. De rij is overgeslagen.`,
+	cbs_code_invalid: ({ value }) =>
+		`‘${value}’ is geen CBS-code van een gemeente (GM0193), wijk (WK019301) of buurt (BU01930101). De rij is overgeslagen.`,
 	observation_conflict: ({ area, indicator, year, rows }) =>
 		`${area}, ${indicator}, ${year} heeft verschillende waarden op regel ${rows}. Geen van die rijen is ingelezen.`,
 	observation_duplicate: ({ firstRow }) =>
-		`Dezelfde waarde als op regel ${firstRow}; één keer ingelezen.`
+		`Dezelfde waarde als op regel ${firstRow}; één keer ingelezen.`,
+	cell_required: () => 'Deze cel is leeg maar moet een waarde hebben. De rij is overgeslagen.',
+	cell_invalid: ({ value, expected }) =>
+		`‘${value}’ is hier niet toegestaan; verwacht: ${expected}. De rij is overgeslagen.`,
+	key_duplicate: ({ firstRow }) =>
+		`Deze code staat al op regel ${firstRow}. Alleen de eerste is gebruikt.`
 };
 
 const en: Templates = {
@@ -188,9 +213,34 @@ const en: Templates = {
 	number_grouping_ambiguous: ({ value }) =>
 		`‘${value}’ could be thousands or a number with decimals. Write it without a thousands separator.`,
 	number_out_of_range: ({ value }) => `‘${value}’ is too large to store as a number.`,
+	cbs_column_unmapped: () =>
+		'This CBS column belongs to no indicator in the catalogue and is not imported.',
+	cbs_column_repeated: ({ indicator }) =>
+		`An earlier column already supplies indicator ${indicator}; this column is not imported.`,
+	cbs_indicator_not_in_catalogue: ({ indicator }) =>
+		`This CBS column is indicator ${indicator}, which is not in the catalogue yet. You can add it.`,
+	cbs_year_given: ({ year }) =>
+		`The file has no Perioden column; all figures were read as the year ${year}, as given.`,
+	cbs_year_from_file_name: ({ year, fileName }) =>
+		`The file has no Perioden column; the year ${year} comes from the file name ‘${fileName}’. If that is wrong, choose the year.`,
+	cbs_year_unknown: ({ fileName, candidates }) =>
+		candidates
+			? `The file has no Perioden column and the file name ‘${fileName}’ names more than one year (${candidates}). Choose the year of the figures.`
+			: 'The file has no Perioden column and its name holds no year. Choose the year of the figures, or name the file like kwb-2021.csv.',
+	cbs_region_skipped: ({ kind, count }) =>
+		`${count} rows about ‘${kind}’ were skipped: the dashboard shows gemeenten, wijken and buurten.`,
+	cbs_region_mismatch: ({ value, kind }) =>
+		`The code ‘${value}’ does not fit the region kind ‘${kind}’. The row was skipped.`,
+	cbs_code_invalid: ({ value }) =>
+		`‘${value}’ is not a CBS code of a gemeente (GM0193), wijk (WK019301) or buurt (BU01930101). The row was skipped.`,
 	observation_conflict: ({ area, indicator, year, rows }) =>
 		`${area}, ${indicator}, ${year} has different values on lines ${rows}. None of those rows was imported.`,
-	observation_duplicate: ({ firstRow }) => `Same value as on line ${firstRow}; imported once.`
+	observation_duplicate: ({ firstRow }) => `Same value as on line ${firstRow}; imported once.`,
+	cell_required: () => 'This cell is empty but needs a value. The row was skipped.',
+	cell_invalid: ({ value, expected }) =>
+		`‘${value}’ is not allowed here; expected: ${expected}. The row was skipped.`,
+	key_duplicate: ({ firstRow }) =>
+		`This code is already on line ${firstRow}. Only the first one is used.`
 };
 
 export const INGEST_MESSAGES: Record<Locale, Templates> = { nl, en };

@@ -28,6 +28,7 @@ export const nl = {
 		about: 'Over de cijfers',
 		language: 'English',
 		languageLabel: 'Read this page in English',
+		data: 'Eigen gegevens',
 		breadcrumb: 'Kruimelpad'
 	},
 	dataset: {
@@ -35,7 +36,111 @@ export const nl = {
 		status: (name: string, from: number, to: number) => `${name}, ${from}–${to}`,
 		fictionalNotice:
 			'Dit zijn verzonnen demonstratiegegevens van de fictieve gemeente Voorbeeldstad. Ze laten zien hoe het dashboard werkt en zeggen niets over een echte wijk.',
-		fictionalShort: 'fictieve demo'
+		fictionalShort: 'fictieve demo',
+		uploadsLabel: 'Eigen gegevens',
+		upload: (name: string, years: string) => (years ? `${name} (${years})` : name),
+		demoHidden: 'demonstratiegegevens verborgen'
+	},
+	data: {
+		title: 'Eigen gegevens',
+		intro:
+			'Voeg uw eigen cijfers toe en bekijk ze in hetzelfde dashboard. De bestanden worden in deze browser gelezen en bewaard; ze gaan nergens heen.',
+		formatsTitle: 'Welke bestanden',
+		formats: [
+			'Waarnemingen in de lange vorm: de kolommen area_code, indicator_id, year en value, één rij per gebied, indicator en jaar.',
+			'Een brede tabel: één rij per gebied (en jaar, met een kolom jaar of year), één kolom per indicator.',
+			'Daarnaast, in dezelfde keuze: areas.csv (nieuwe gebieden: code, name, level, parent_code), indicators.csv (nieuwe indicatoren) en targets.csv (afspraken), met dezelfde kolommen als de meegeleverde bestanden.'
+		],
+		encodingNote:
+			'Komma, puntkomma of tab als scheidingsteken; UTF-8 of Windows-1252 wordt vanzelf herkend. Gebiedscodes volgen het CBS (GM0599, WK059901, BU05990101).',
+		dropTitle: 'Bestanden toevoegen',
+		dropHint: 'Sleep CSV-bestanden hierheen, of',
+		choose: 'kies bestanden',
+		chooseLabel: 'Kies een of meer CSV-bestanden',
+		dropActive: 'Laat los om in te lezen',
+		maxSize: (size: string) => `Samen hoogstens ${size}.`,
+		tooLarge: (size: string, max: string) =>
+			`Deze bestanden zijn samen ${size}; dat is meer dan deze pagina veilig kan inlezen (${max}). Er is niets ingelezen. Splits het bestand, bijvoorbeeld per jaar.`,
+		yearForAll: 'Jaar van alle rijen (er is geen jaarkolom)',
+		yearRecheck: 'Opnieuw lezen met dit jaar',
+		statusTitle: 'Inlezen',
+		reading: (percent: string, lines: string) => `Inlezen: ${percent} (${lines} regels gelezen)`,
+		checking: 'Rijen controleren…',
+		progressLabel: 'Voortgang van het inlezen',
+		cancel: 'Annuleren',
+		cancelled: 'Het inlezen is geannuleerd. Er is niets toegevoegd of veranderd.',
+		failed: (detail: string) => `Het inlezen is mislukt: ${detail}. Er is niets veranderd.`,
+		reviewTitle: 'Controle vóór het toevoegen',
+		reviewIntro:
+			'Er is nog niets toegevoegd. Bekijk wat er gevonden is en kies dan of u de goede rijen wilt toevoegen.',
+		kinds: {
+			observations: 'waarnemingen',
+			areas: 'gebieden',
+			indicators: 'indicatoren',
+			targets: 'afspraken'
+		},
+		layouts: { long: 'lange vorm', wide: 'brede tabel', cbs: 'CBS Kerncijfers wijken en buurten' },
+		countRead: 'Gelezen',
+		countAccepted: 'Goedgekeurd',
+		countRejected: 'Afgekeurd',
+		countDuplicates: 'Dubbel (één keer gebruikt)',
+		fileRefused: 'Dit bestand kon als geheel niet worden gelezen; er wordt niets uit toegevoegd.',
+		problemsTitle: (n: string) => `Meldingen (${n})`,
+		moreProblems: (shown: string, total: string) =>
+			`De eerste ${shown} van ${total} meldingen staan hierboven.`,
+		noProblems: 'Geen meldingen: alle rijen zijn in orde.',
+		summary: (observations: string, areas: string, years: string) =>
+			`Klaar om toe te voegen: ${observations} waarnemingen voor ${areas} gebieden${years ? `, ${years}` : ''}.`,
+		summaryCatalogue: (areas: string, indicators: string, targets: string) =>
+			`Verder: ${areas} nieuwe gebieden, ${indicators} nieuwe indicatoren en ${targets} afspraken.`,
+		nothingToAdd: 'Er is niets om toe te voegen.',
+		unknownTitle: 'Onbekende codes toevoegen',
+		unknownIntro:
+			'Deze codes staan niet in de gegevens. Rijen met een onbekende code zijn afgekeurd; voeg de code toe als die klopt en controleer opnieuw. Een tikfout voegt u zo niet per ongeluk toe.',
+		unknownAreas: 'Gebieden',
+		unknownIndicators: 'Indicatoren',
+		addThis: (code: string) => `${code} toevoegen`,
+		areaName: 'Naam',
+		areaLevel: 'Niveau',
+		areaParent: 'Ligt in (code, mag leeg)',
+		indicatorLabel: 'Naam',
+		indicatorTheme: 'Thema',
+		indicatorDirection: 'Richting',
+		indicatorUnit: 'Eenheid',
+		cannotAdd:
+			'Deze code kan niet worden toegevoegd: gebruik alleen letters, cijfers, _ en - (indicatoren: kleine letters, cijfers en _).',
+		recheck: 'Opnieuw controleren met deze toevoegingen',
+		confirm: (n: string) => `${n} rijen toevoegen`,
+		confirmCatalogue: 'Toevoegen',
+		adding: 'Toevoegen…',
+		done: (name: string) => `${name} is toegevoegd en bewaard in deze browser.`,
+		viewOverview: 'Bekijk het overzicht',
+		viewArea: (name: string) => `Bekijk ${name}`,
+		refused:
+			'Niets uit deze bestanden kan worden toegevoegd. De meldingen hieronder zeggen waarom; de gegevens die er al waren zijn niet veranderd.',
+		datasetsTitle: 'Toegevoegde gegevens',
+		noDatasets:
+			'U hebt nog geen eigen gegevens toegevoegd. Het dashboard toont de demonstratiegegevens.',
+		columns: {
+			name: 'Naam',
+			rows: 'Waarnemingen',
+			years: 'Jaren',
+			areas: 'Gebieden',
+			added: 'Toegevoegd',
+			actions: 'Actie'
+		},
+		remove: 'Verwijderen',
+		removeLabel: (name: string) => `Verwijder ${name}`,
+		removed: (name: string) => `${name} is verwijderd.`,
+		hideDemo: 'Verberg de demonstratiegegevens (Voorbeeldstad) zolang er eigen gegevens zijn',
+		storeErrors: {
+			quota:
+				'De browser heeft geen ruimte meer om dit te bewaren (opslaglimiet bereikt). Er is niets toegevoegd. Verwijder oudere gegevens of maak ruimte vrij in de browser.',
+			unavailable:
+				'Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Toevoegen kan hier niet blijvend; er is niets veranderd.',
+			failed: 'Opslaan in de browser is mislukt. Er is niets veranderd.'
+		},
+		waitingForEngine: 'De rekenmodule wordt nog geladen; even geduld…'
 	},
 	engine: {
 		loading: 'Interactieve functies worden geladen…',
@@ -256,6 +361,70 @@ export const nl = {
 			note: (status: string, reason: string) => `Afspraak: ${status}. ${reason}`
 		}
 	},
+	targetEditor: {
+		title: 'Eigen afspraken',
+		intro:
+			'Voeg doelen toe die nog niet in de gegevens staan, bijvoorbeeld uit nieuwe prestatieafspraken. Ze worden alleen in deze browser bewaard en verlaten dit apparaat niet; exporteer ze als CSV om ze te delen.',
+		count: (n: number) =>
+			n === 0
+				? 'Nog geen eigen afspraken.'
+				: n === 1
+					? '1 eigen afspraak.'
+					: `${n} eigen afspraken.`,
+		needsEngine: 'De editor is beschikbaar zodra de rekenmodule geladen is.',
+		add: 'Afspraak toevoegen',
+		addTitle: 'Nieuwe afspraak',
+		editTitle: 'Afspraak bewerken',
+		edit: 'Bewerken',
+		editLabel: (what: string) => `Bewerk ${what}`,
+		remove: 'Verwijderen',
+		removeLabel: (what: string) => `Verwijder ${what}`,
+		removeConfirm: (what: string) => `${what} verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+		own: 'eigen',
+		ownLabel: 'Eigen afspraak, in deze browser bewaard',
+		save: 'Opslaan',
+		cancel: 'Annuleren',
+		saved: (what: string) => `${what} is opgeslagen.`,
+		removed: (what: string) => `${what} is verwijderd.`,
+		failed: (detail: string) => `Opslaan is mislukt: ${detail}`,
+		quota:
+			'Er is geen ruimte meer in de opslag van deze browser. Verwijder gegevens op de pagina Gegevens of maak ruimte vrij.',
+		errorSummary: 'Verbeter de volgende punten:',
+		fields: {
+			area_code: 'Gebied',
+			indicator_id: 'Indicator',
+			baseline_year: 'Jaar nulmeting',
+			target_year: 'Doeljaar',
+			target_value: 'Doelwaarde',
+			agreement: 'Naam van de afspraak',
+			parties: 'Partijen'
+		},
+		hints: {
+			target_value: (unit: string) => `In ${unit}. Decimalen met een komma, bijvoorbeeld 12,5.`,
+			agreement: 'Bestaande afspraak kiezen of een nieuwe naam typen.',
+			parties: 'Scheid partijen met een puntkomma, bijvoorbeeld: Gemeente; Woonstede.'
+		},
+		choose: 'Kies…',
+		levels: { gemeente: 'Gemeente', wijk: 'Wijken', buurt: 'Buurten' },
+		problems: {
+			required: (field: string) => `Vul ${field.toLowerCase()} in.`,
+			area_unknown: 'Kies een gebied uit de lijst.',
+			indicator_unknown: 'Kies een indicator uit de lijst.',
+			year_invalid: (field: string, min: number, max: number) =>
+				`${field} moet een jaartal tussen ${min} en ${max} zijn.`,
+			target_year_not_after_baseline: (baseline: number) =>
+				`Het doeljaar moet na het jaar van de nulmeting (${baseline}) liggen.`,
+			value_invalid:
+				'De doelwaarde is geen getal. Schrijf bijvoorbeeld 12,5 (zonder punt voor duizendtallen of eenheid).',
+			value_out_of_range: (min: string | null, max: string | null) =>
+				min !== null && max !== null
+					? `De doelwaarde moet tussen ${min} en ${max} liggen.`
+					: min !== null
+						? `De doelwaarde kan niet lager zijn dan ${min}.`
+						: `De doelwaarde kan niet hoger zijn dan ${max}.`,
+			text_too_long: (field: string, max: number) => `${field} mag hooguit ${max} tekens lang zijn.`
+		}
+	},
 	about: {
 		title: 'Over de cijfers',
 		intro:
@@ -364,6 +533,27 @@ export const nl = {
 		sourcesTitle: 'Bronnen',
 		sourceYears: (from: number, to: number) => `gegevens ${from}–${to}`,
 		notFound: 'Deze afspraak staat niet in de geladen gegevens.'
+	},
+	// Downloads of chart and page data (charts/ChartDownloads.svelte, components/PageDownload.svelte)
+	download: {
+		button: 'Download',
+		chartMenu: (label: string) => `Download ${label}`,
+		csv: 'CSV',
+		csvHint: 'voor elk programma, punt als decimaalteken',
+		csvExcel: 'CSV voor Excel',
+		csvExcelHint: 'puntkomma, komma als decimaalteken',
+		parquet: 'Parquet',
+		parquetHint: 'voor R, Python en DuckDB',
+		svg: 'SVG',
+		svgHint: 'grafiek als vectorbeeld',
+		png: 'PNG',
+		pngHint: 'grafiek als afbeelding',
+		page: 'Download alle cijfers van deze pagina (CSV)',
+		busy: 'Bezig…',
+		failed: 'Het downloaden is mislukt.',
+		source: (source: string) => `Bron: ${source} · Wijkwaarde`,
+		date: (date: string) => `Gedownload op ${date}`,
+		subtitle: (area: string, from: number, to: number) => `${area}, ${from}–${to}`
 	},
 	common: {
 		close: 'Sluiten',

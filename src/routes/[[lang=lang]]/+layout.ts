@@ -10,6 +10,8 @@ export const trailingSlash = 'always';
 // hydration: the worker compiles the wasm off the main thread.
 if (browser) startEngineAfterPaint().catch(() => {});
 
-export async function load({ params, fetch }) {
+export async function load({ params, fetch, depends }) {
+	// The dataset description changes once the engine holds the user's own data.
+	depends('app:engine');
 	return { locale: localeFromParam(params.lang), meta: await loadDatasetMeta(fetch) };
 }

@@ -26,6 +26,7 @@ export const CHECKED_PAGES: CheckedPage[] = [
 	},
 	{ name: 'wijk with targets', path: '/wijk/WK999905/', charts: true },
 	{ name: 'about', path: '/over/' },
+	{ name: 'own data', path: '/data/' },
 	{ name: 'accessibility statement', path: '/over/toegankelijkheid/' },
 	{ name: 'unknown area (fallback)', path: '/wijk/WK000000/', fallback: true }
 ];

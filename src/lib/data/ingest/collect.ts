@@ -4,7 +4,7 @@
  * cannot be settled by us: every row involved is refused, the first one too, so that neither
  * value is imported as if it were the only one.
  */
-import type { Observation } from '$lib/data/contract';
+import type { Area, Observation } from '$lib/data/contract';
 import type { Year } from './fields';
 import type { NumberCell } from './numbers';
 import { problem, sortProblems, type Problem } from './problems';
@@ -115,6 +115,11 @@ export interface IngestResult {
 	unknownIndicators: string[];
 	/** Area codes not in the catalogue, distinct, in file order. Both lists hold excerpts. */
 	unknownAreas: string[];
+	/**
+	 * Areas the file itself describes (CBS layout only: code, name, level and the parent derived
+	 * from the code), distinct, in file order. Known and new codes alike; the importer adds the new.
+	 */
+	areas?: Area[];
 }
 
 export function refusedResult(problems: Problem[], read = 0): IngestResult {

@@ -6,15 +6,24 @@ import { refusedResult, type IngestResult } from './collect';
 import { decodeBytes, type TextEncoding } from './decode';
 import { detectDialect, splitRecord, type Dialect } from './dialect';
 import type { Catalogue } from './fields';
+import { isCbsHeader, parseCbs, type CbsOptions } from './cbs';
 import { isLongFormHeader, parseLongForm } from './longform';
 import { hasFatal, sortProblems } from './problems';
 import { parseWide, type WideOptions } from './wide';
 
-export type Layout = 'long' | 'wide';
+export type Layout = 'long' | 'wide' | 'cbs';
 
-export interface IngestFileOptions extends WideOptions {
-	/** `auto` (default): long when the header has `indicator_id` and `value`, else wide. */
+export interface IngestFileOptions extends WideOptions, CbsOptions {
+	/**
+	 * `auto` (default): long when the header has `indicator_id` and `value`; cbs when it has CBS's
+	 * `Codering` with `Soort regio`, `Wijken en buurten` or `Gemeentenaam`; else wide.
+	 */
 	layout?: Layout | 'auto';
+}
+
+function detectLayout(header: readonly string[]): Layout {
+	if (isLongFormHeader(header)) return 'long';
+	return isCbsHeader(header) ? 'cbs' : 'wide';
 }
 
 export interface FileIngestResult extends IngestResult {
@@ -44,15 +53,15 @@ export function ingestFile(
 	}
 
 	const layout: Layout =
-		options.layout === 'long' || options.layout === 'wide'
+		options.layout && options.layout !== 'auto'
 			? options.layout
-			: isLongFormHeader(headerFields(decoded.text, dialect))
-				? 'long'
-				: 'wide';
+			: detectLayout(headerFields(decoded.text, dialect));
 	const result =
 		layout === 'long'
 			? parseLongForm(decoded.text, dialect, catalogue)
-			: parseWide(decoded.text, dialect, catalogue, options);
+			: layout === 'cbs'
+				? parseCbs(decoded.text, dialect, catalogue, options)
+				: parseWide(decoded.text, dialect, catalogue, options);
 	return {
 		...result,
 		problems: sortProblems([...early, ...result.problems]),

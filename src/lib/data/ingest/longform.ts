@@ -21,6 +21,13 @@ const OBSERVATION_COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.
 	(c) => c.name
 ) as readonly ('area_code' | 'indicator_id' | 'year' | 'value')[];
 
+/** The Dutch headers of the dashboard's own CSV export (export/rows.ts), read as the contract's. */
+const DUTCH_HEADERS: Readonly<Record<string, string>> = {
+	gebiedscode: 'area_code',
+	jaar: 'year',
+	waarde: 'value'
+};
+
 /**
  * Column positions by contract name, matched case-insensitively: a header written `Year` or
  * `AREA_CODE` is still plainly the contract's column. All four must be there; `value` may be empty
@@ -29,8 +36,8 @@ const OBSERVATION_COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.
 function locateColumns(header: readonly string[]): Map<string, number> {
 	const at = new Map<string, number>();
 	header.forEach((name, i) => {
-		const key = name.toLowerCase();
-		if ((OBSERVATION_COLUMNS as readonly string[]).includes(key)) at.set(key, i);
+		const key = DUTCH_HEADERS[name.toLowerCase()] ?? name.toLowerCase();
+		if ((OBSERVATION_COLUMNS as readonly string[]).includes(key) && !at.has(key)) at.set(key, i);
 	});
 	return at;
 }

@@ -59,9 +59,23 @@ export const PROBLEM_SEVERITY = {
 	number_grouping_invalid: 'error',
 	number_grouping_ambiguous: 'error',
 	number_out_of_range: 'error',
+	// CBS Kerncijfers wijken en buurten (cbs.ts)
+	cbs_column_unmapped: 'note',
+	cbs_column_repeated: 'note',
+	cbs_indicator_not_in_catalogue: 'note',
+	cbs_year_given: 'note',
+	cbs_year_from_file_name: 'note',
+	cbs_year_unknown: 'fatal',
+	cbs_region_skipped: 'note',
+	cbs_region_mismatch: 'error',
+	cbs_code_invalid: 'error',
 	// Observations (collect.ts)
 	observation_conflict: 'error',
-	observation_duplicate: 'note'
+	observation_duplicate: 'note',
+	// Catalogue files in the same drop: areas, indicators, targets (contract-file.ts)
+	cell_required: 'error',
+	cell_invalid: 'error',
+	key_duplicate: 'error'
 } as const satisfies Record<string, Severity>;
 
 export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
@@ -126,9 +140,27 @@ export interface ProblemParams {
 	number_grouping_invalid: Quoted;
 	number_grouping_ambiguous: Quoted;
 	number_out_of_range: Quoted;
+	cbs_column_unmapped: None;
+	/** `indicator`: the catalogue id an earlier column already supplies. */
+	cbs_column_repeated: { indicator: string };
+	/** `indicator`: the id the mapping gives this column, absent from the user's catalogue. */
+	cbs_indicator_not_in_catalogue: { indicator: string };
+	cbs_year_given: { year: number };
+	cbs_year_from_file_name: { year: number; fileName: string };
+	/** `candidates`: the years found in the file name (none, or more than one), e.g. `2015, 2017`. */
+	cbs_year_unknown: { fileName: string; candidates: string };
+	/** `kind`: the `Soort regio` (e.g. `Land`) or code of the skipped rows. */
+	cbs_region_skipped: { kind: string; count: number };
+	cbs_region_mismatch: { value: string; kind: string };
+	cbs_code_invalid: Quoted;
 	/** `rows`: every line that gives this area, indicator and year a value, e.g. `4, 9`. */
 	observation_conflict: { area: string; indicator: string; year: number; rows: string };
 	observation_duplicate: { firstRow: number };
+	cell_required: None;
+	/** `expected`: what the cell may hold, e.g. `gemeente, wijk, buurt` or `0–6`. */
+	cell_invalid: { value: string; expected: string };
+	/** The same code or id was given on an earlier line; this row is left out. */
+	key_duplicate: { firstRow: number };
 }
 
 /**

@@ -14,8 +14,8 @@ import {
 import type { Dialect } from './dialect';
 import { checkArea, parseYear, trimCode, type Catalogue, type Year } from './fields';
 import { parseNumberColumn, type NumberCell } from './numbers';
-import { excerpt, hasFatal, problem, type Problem } from './problems';
-import { raggedProblem, readTable } from './table';
+import { excerpt, hasFatal, problem, type DecimalSeparator, type Problem } from './problems';
+import { raggedProblem, readTable, type TableRecord } from './table';
 
 export interface WideOptions {
 	/** The year of every row, for a table without a year column. */
@@ -56,6 +56,26 @@ export function columnKey(name: string): string {
 		.replace(/(\s*\([^()]*\))+\s*$/, '')
 		.trim()
 		.toLowerCase();
+}
+
+/**
+ * Each record's ragged check, and the number cells of each value column. Each column is read as a
+ * whole: whether `1.500` is 1500 depends on its other cells. A ragged record's cells read as empty.
+ */
+export function readValueColumns(
+	records: readonly TableRecord[],
+	width: number,
+	columns: readonly { index: number }[],
+	decimal: DecimalSeparator
+): { ragged: (Problem | null)[]; cells: NumberCell[][] } {
+	const ragged = records.map((r) => raggedProblem(r, width));
+	const cells = columns.map((c) =>
+		parseNumberColumn(
+			records.map((r, i) => (ragged[i] ? '' : (r.fields[c.index] ?? ''))),
+			decimal
+		)
+	);
+	return { ragged, cells };
 }
 
 interface IndicatorColumn {
@@ -139,14 +159,7 @@ export function parseWide(
 		fixedYear = checked.value;
 	}
 
-	const ragged = records.map((r) => raggedProblem(r, header.length));
-	// Each column is read as a whole: whether `1.500` is 1500 depends on its other cells.
-	const cells: NumberCell[][] = indicators.map((c) =>
-		parseNumberColumn(
-			records.map((r, i) => (ragged[i] ? '' : (r.fields[c.index] ?? ''))),
-			dialect.decimal
-		)
-	);
+	const { ragged, cells } = readValueColumns(records, header.length, indicators, dialect.decimal);
 
 	const collector = new ObservationCollector();
 	const unknownAreas = new Set<string>();

@@ -1,0 +1,214 @@
+/**
+ * One drop of files → what would be added, and everything wrong with it, before anything is
+ * added. Catalogue files (areas, indicators, targets; recognised by their header) are read
+ * first, so that observations in the same drop may use the areas and indicators they define;
+ * so may the additions the user chose in the review (a new indicator with theme and direction,
+ * a new area). The result carries the checked rows as contract CSV (contract-csv.ts): the form
+ * the engine loads and the store keeps. Pure: the import worker runs it, tests call it directly.
+ */
+import { contractCsv } from '$lib/data/contract-csv';
+import type { Area, Indicator, TableSpec } from '$lib/data/contract';
+import type { IngestCounts, IngestedObservation } from './collect';
+import { catalogueTableOf, parseCatalogueFile, type CatalogueTable } from './contract-file';
+import { decodeBytes, type TextEncoding } from './decode';
+import { detectDialect, splitRecord } from './dialect';
+import { makeCatalogue } from './fields';
+import { ingestFile, type Layout } from './ingest-file';
+import { hasFatal, sortProblems, type Problem } from './problems';
+
+export interface ImportFile {
+	name: string;
+	bytes: Uint8Array;
+}
+
+/** What the engine already holds: codes and ids an import may refer to. */
+export interface KnownCatalogue {
+	areaCodes: readonly string[];
+	indicatorIds: readonly string[];
+}
+
+/** An indicator the user adds in the review; `column`: the wide table's column it comes from. */
+export interface IndicatorAddition extends Indicator {
+	column?: string;
+}
+
+export interface CatalogueAdditions {
+	areas: Area[];
+	indicators: IndicatorAddition[];
+	/** File name → the year of all its rows, for a wide table without a year column. */
+	years?: Record<string, number>;
+}
+
+export const NO_ADDITIONS: CatalogueAdditions = { areas: [], indicators: [] };
+
+/** At most this many problems per file travel to the page; the count says how many there were. */
+export const PROBLEMS_SHOWN = 500;
+
+export type FileKind = 'observations' | CatalogueTable;
+
+export interface FileReport {
+	name: string;
+	kind: FileKind;
+	layout: Layout | null;
+	encoding: TextEncoding | null;
+	counts: IngestCounts;
+	problems: Problem[];
+	problemCount: number;
+	/** The file as a whole could not be read (a fatal problem says why). */
+	refused: boolean;
+}
+
+export interface ImportSummary {
+	observations: number;
+	years: number[];
+	/** Codes of the areas the observations are about. */
+	areaCodes: string[];
+	indicatorIds: string[];
+	newAreas: number;
+	newIndicators: number;
+	targets: number;
+}
+
+export interface ImportPlan {
+	files: FileReport[];
+	/** Not in the catalogue, distinct, over all files: the review offers to add them. */
+	unknownAreas: string[];
+	unknownIndicators: string[];
+	summary: ImportSummary;
+	/** The rows that would be added, as contract CSV, per table (absent: nothing for it). */
+	tables: Partial<Record<TableSpec['name'], string>>;
+}
+
+/** Reads just enough of a file to see its header: whether it is a catalogue file, and which. */
+function kindOf(bytes: Uint8Array): FileKind {
+	const { decoded } = decodeBytes(bytes.subarray(0, 64 * 1024));
+	if (!decoded) return 'observations';
+	const { dialect } = detectDialect(decoded.text);
+	if (!dialect) return 'observations';
+	const first = decoded.text.split(/\r\n?|\n/).find((line) => line.trim() !== '') ?? '';
+	return catalogueTableOf(splitRecord(first, dialect.delimiter)) ?? 'observations';
+}
+
+function withoutColumn(addition: IndicatorAddition): Indicator {
+	const indicator: IndicatorAddition = { ...addition };
+	delete indicator.column;
+	return indicator;
+}
+
+const ORDER: Record<FileKind, number> = { areas: 0, indicators: 1, observations: 2, targets: 3 };
+
+function report(
+	name: string,
+	kind: FileKind,
+	details: { layout: Layout | null; encoding: TextEncoding | null },
+	counts: IngestCounts,
+	problems: Problem[]
+): FileReport {
+	const sorted = sortProblems(problems);
+	return {
+		name,
+		kind,
+		...details,
+		counts,
+		problems: sorted.slice(0, PROBLEMS_SHOWN),
+		problemCount: sorted.length,
+		refused: hasFatal(sorted)
+	};
+}
+
+export function planImport(
+	files: readonly ImportFile[],
+	known: KnownCatalogue,
+	additions: CatalogueAdditions = NO_ADDITIONS
+): ImportPlan {
+	const areaCodes = new Set([...known.areaCodes, ...additions.areas.map((a) => a.code)]);
+	const indicatorIds = new Set([...known.indicatorIds, ...additions.indicators.map((i) => i.id)]);
+	const rows: Record<CatalogueTable, object[]> = {
+		areas: [...additions.areas],
+		indicators: additions.indicators.map(withoutColumn),
+		targets: []
+	};
+	const observations = new Map<string, IngestedObservation>();
+	const unknownAreas = new Set<string>();
+	const unknownIndicators = new Set<string>();
+	const reports: FileReport[] = [];
+	const columns = Object.fromEntries(
+		additions.indicators.filter((i) => i.column).map((i) => [i.column!, i.id])
+	);
+
+	const classified = files
+		.map((file, index) => ({ file, index, kind: kindOf(file.bytes) }))
+		.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.index - b.index);
+
+	for (const { file, kind } of classified) {
+		const catalogue = makeCatalogue(areaCodes, indicatorIds);
+		if (kind === 'observations') {
+			const result = ingestFile(file.bytes, catalogue, {
+				columns,
+				year: additions.years?.[file.name]
+			});
+			// A later file's figure for the same area, indicator and year replaces an earlier one.
+			for (const o of result.accepted)
+				observations.set(`${o.area_code}\u0000${o.indicator_id}\u0000${o.year}`, o);
+			result.unknownAreas.forEach((c) => unknownAreas.add(c));
+			result.unknownIndicators.forEach((c) => unknownIndicators.add(c));
+			reports.push(
+				report(
+					file.name,
+					kind,
+					{ layout: result.layout, encoding: result.encoding },
+					result.counts,
+					result.problems
+				)
+			);
+			continue;
+		}
+		const { decoded, problems: decodeProblems } = decodeBytes(file.bytes);
+		const { dialect, problems: dialectProblems } = decoded
+			? detectDialect(decoded.text)
+			: { dialect: null, problems: [] };
+		const early = [...decodeProblems, ...dialectProblems];
+		if (!decoded || !dialect || hasFatal(early)) {
+			const counts = { read: 0, accepted: 0, rejected: 0, duplicates: 0 };
+			reports.push(report(file.name, kind, { layout: null, encoding: null }, counts, early));
+			continue;
+		}
+		const result = parseCatalogueFile(decoded.text, dialect, kind, catalogue);
+		rows[kind].push(...result.rows);
+		if (kind === 'areas') result.rows.forEach((r) => areaCodes.add(String(r.code)));
+		if (kind === 'indicators') result.rows.forEach((r) => indicatorIds.add(String(r.id)));
+		for (const p of result.problems) {
+			if (p.code === 'area_unknown') unknownAreas.add(p.params.value);
+			if (p.code === 'indicator_unknown') unknownIndicators.add(p.params.value);
+		}
+		reports.push(
+			report(file.name, kind, { layout: null, encoding: decoded.encoding }, result.counts, [
+				...early,
+				...result.problems
+			])
+		);
+	}
+
+	const accepted = [...observations.values()];
+	const tables: ImportPlan['tables'] = {};
+	if (accepted.length > 0) tables.observations = contractCsv('observations', accepted);
+	for (const table of ['areas', 'indicators', 'targets'] as const)
+		if (rows[table].length > 0) tables[table] = contractCsv(table, rows[table]);
+
+	const distinct = <T>(values: Iterable<T>) => [...new Set(values)];
+	return {
+		files: reports,
+		unknownAreas: [...unknownAreas].filter((c) => !areaCodes.has(c)),
+		unknownIndicators: [...unknownIndicators].filter((c) => !indicatorIds.has(c)),
+		summary: {
+			observations: accepted.length,
+			years: distinct(accepted.map((o) => o.year)).sort((a, b) => a - b),
+			areaCodes: distinct(accepted.map((o) => o.area_code)),
+			indicatorIds: distinct(accepted.map((o) => o.indicator_id)),
+			newAreas: rows.areas.length,
+			newIndicators: rows.indicators.length,
+			targets: rows.targets.length
+		},
+		tables
+	};
+}

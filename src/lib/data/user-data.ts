@@ -1,0 +1,76 @@
+/**
+ * The engine's tables as the user has them: the bundled demo (unless hidden) with their stored
+ * datasets on top, in the order they were added. Every change runs in one transaction, so a
+ * failure leaves the tables as they were.
+ */
+import { TABLE_SPECS, type TableSpec } from './contract';
+import type { Engine } from './engine';
+import {
+	insertContractRows,
+	inTransaction,
+	loadContractTables,
+	replaceUserTargets,
+	type UserTarget
+} from './queries';
+import type { StoredDataset } from './store';
+
+export type BundledFiles = Map<TableSpec['name'], Uint8Array>;
+
+/** Catalogue tables first: observations and targets may refer to the areas and indicators. */
+const INSERT_ORDER: readonly TableSpec['name'][] = [
+	'indicators',
+	'areas',
+	'observations',
+	'targets'
+];
+
+let registrations = 0;
+
+/**
+ * Registers a copy: duckdb-wasm transfers a registered buffer to its worker, which would empty
+ * the caller's (the store's, or the bundled files kept for a rebuild).
+ */
+async function register(engine: Engine, label: string, bytes: Uint8Array): Promise<string> {
+	return engine.registerFile(`${label}-${++registrations}.csv`, bytes.slice());
+}
+
+async function insertDataset(engine: Engine, dataset: StoredDataset): Promise<void> {
+	for (const table of INSERT_ORDER) {
+		const bytes = dataset.tables[table];
+		if (bytes) await insertContractRows(engine, table, await register(engine, table, bytes));
+	}
+}
+
+/** Adds one dataset on top of what the tables hold. */
+export function addDatasetToEngine(engine: Engine, dataset: StoredDataset): Promise<void> {
+	return inTransaction(engine, () => insertDataset(engine, dataset));
+}
+
+/**
+ * Recreates every table: the bundled files (null: the demo is hidden), then each dataset, then
+ * the targets the user made.
+ */
+export async function rebuildTables(
+	engine: Engine,
+	bundled: BundledFiles | null,
+	datasets: readonly StoredDataset[],
+	targets: readonly UserTarget[]
+): Promise<void> {
+	const locations = new Map<TableSpec['name'], string>();
+	if (bundled) {
+		for (const spec of TABLE_SPECS) {
+			const bytes = bundled.get(spec.name);
+			if (bytes) locations.set(spec.name, await register(engine, `bundled-${spec.name}`, bytes));
+		}
+	}
+	await inTransaction(engine, async () => {
+		await loadContractTables(engine, (spec) => locations.get(spec.name) ?? null);
+		for (const dataset of datasets) await insertDataset(engine, dataset);
+		await replaceUserTargets(engine, targets);
+	});
+}
+
+/** Sets the user's targets; a refused one leaves the previous set in place. */
+export function setUserTargets(engine: Engine, targets: readonly UserTarget[]): Promise<void> {
+	return inTransaction(engine, () => replaceUserTargets(engine, targets));
+}
