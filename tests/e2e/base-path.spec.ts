@@ -84,7 +84,9 @@ test.describe('offline under the sub-path', () => {
 
 		await goOffline(context);
 		await page.goto(`${BASE}/wijk/WK999904/`);
-		await expect(trendFigure(page, 'WK999904', 'woz_value').locator('svg')).toBeVisible();
+		await expect(
+			trendFigure(page, 'WK999904', 'woz_value').locator('svg[data-plot]')
+		).toBeVisible();
 		await engineReady(page);
 		expect(network.foreign).toEqual([]);
 	});
