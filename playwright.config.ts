@@ -32,6 +32,9 @@ export default defineConfig({
 		locale: 'nl-NL',
 		timezoneId: 'Europe/Amsterdam',
 		trace: 'off',
+		// A service worker answers requests before page.route sees them; tests that route or
+		// record requests need the network. tests/e2e/offline.spec.ts allows it for itself.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
 	},
 	projects: [

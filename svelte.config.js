@@ -18,6 +18,8 @@ const config = {
 			strict: true
 		}),
 		paths: { base, relative: false },
+		// src/lib/offline/register-service-worker.ts registers it once the engine has started.
+		serviceWorker: { register: false },
 		// The CSS is small; inlined, it does not hold up the first paint with a request.
 		inlineStyleThreshold: 32_000,
 		// Prerendered pages carry the policy as <meta http-equiv>; SvelteKit adds the hashes of

@@ -1,5 +1,6 @@
 import { area, indicatorsWithData, valueOf, wijken } from './helpers/data';
 import { engineReady, expect, test, trendFigure } from './helpers/fixtures';
+import { cachedPaths, cacheNames, controlled, goOffline } from './helpers/offline';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -57,4 +58,36 @@ test('a wijk page opened directly under the sub-path loads its engine', async ({
 	expect(response?.status()).toBe(200);
 	await expect(trendFigure(page, 'WK999902', 'woz_value').locator('svg')).toBeVisible();
 	await engineReady(page);
+});
+
+test.describe('offline under the sub-path', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('the service worker caches and serves the sub-path only', async ({
+		page,
+		context,
+		network,
+		baseURL
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto(`${BASE}/wijk/WK999902/`);
+		await controlled(page);
+		const scope = await page.evaluate(() =>
+			navigator.serviceWorker.getRegistration().then((r) => r?.scope)
+		);
+		expect(scope).toBe(`${baseURL}${BASE}/`);
+		const [name] = await cacheNames(page);
+		const paths = await cachedPaths(page, name);
+		expect(paths.some((p) => p.endsWith('.wasm'))).toBe(true);
+		expect(paths).toContain(`${BASE}/wijk/WK999904/`);
+		expect(paths.filter((p) => !p.startsWith(`${BASE}/`))).toEqual([]);
+
+		await goOffline(context);
+		await page.goto(`${BASE}/wijk/WK999904/`);
+		await expect(
+			trendFigure(page, 'WK999904', 'woz_value').locator('svg[data-plot]')
+		).toBeVisible();
+		await engineReady(page);
+		expect(network.foreign).toEqual([]);
+	});
 });

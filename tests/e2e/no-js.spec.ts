@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { indicatorsWithData, valueOf, wijken } from './helpers/data';
 import { trendFigure } from './helpers/fixtures';
+import { CHECKED_LOCALES, CHECKED_PAGES, localized } from './helpers/pages';
 
 test.describe.configure({ mode: 'parallel' });
 test.use({ javaScriptEnabled: false });
@@ -38,4 +39,35 @@ test('without JavaScript the overview lists every wijk with a link', async ({ pa
 				.locator(`li[data-overview-area="${wijk.code}"]`)
 				.getByRole('link', { name: wijk.name, exact: true })
 		).toHaveAttribute('href', `/wijk/${wijk.code}/`);
+});
+
+const NEEDS_SCRIPT = {
+	nl: [/gebiedskiezer/, /filters/, /muisaanwijzer/, /DuckDB/, /upload/],
+	en: [/area picker/, /filters/, /on hover/, /DuckDB/, /upload/]
+};
+
+// The fallback is the empty app shell for areas that only an upload (with JavaScript) can add.
+for (const checked of CHECKED_PAGES.filter((p) => !p.fallback))
+	for (const locale of CHECKED_LOCALES)
+		test(`without JavaScript ${checked.name} (${locale}) says which features need it`, async ({
+			page
+		}) => {
+			await page.goto(localized(checked.path, locale));
+			const notice = page.locator('[data-noscript]');
+			await expect(notice).toBeVisible();
+			const features = notice.getByRole('listitem');
+			await expect(features).toHaveCount(NEEDS_SCRIPT[locale].length);
+			for (const [i, feature] of NEEDS_SCRIPT[locale].entries())
+				await expect(features.nth(i)).toContainText(feature);
+		});
+
+test.describe('with JavaScript', () => {
+	test.use({ javaScriptEnabled: true });
+
+	test('the notice about JavaScript is not shown', async ({ page }) => {
+		await page.goto('/wijk/WK999902/');
+		await expect(page.locator('input[data-area-picker]')).toBeVisible();
+		await expect(page.getByText(/JavaScript staat uit/)).toBeHidden();
+		await expect(page.locator('[data-noscript]')).toHaveCount(0);
+	});
 });

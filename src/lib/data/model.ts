@@ -2,7 +2,7 @@
  * The shapes the pages show, built from queries. The same functions run on Node at build
  * time (their results ship as prerendered JSON) and on duckdb-wasm in the browser.
  */
-import { assessChange, type ChangeVerdict } from '$lib/analysis/change';
+import { assessChange, seriesChange, type ChangeVerdict } from '$lib/analysis/change';
 import { fillYears, type Series } from '$lib/analysis/series';
 import {
 	assessTarget,
@@ -412,4 +412,36 @@ export async function buildTargetsOverview(
 		agreements: [...agreements.values()],
 		series
 	};
+}
+
+/** An agreement's name as a URL segment: `Prestatieafspraken Voorbeeldstad 2020–2030` → `prestatieafspraken-voorbeeldstad-2020-2030`. */
+export function agreementSlug(name: string): string {
+	return (
+		name
+			.normalize('NFD')
+			.replace(/\p{Diacritic}/gu, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'afspraak'
+	);
+}
+
+/** Better, worse and other per theme over an area's whole series, by the rule of its trend charts. */
+export function dashboardThemeScores(
+	dashboard: Pick<AreaDashboard, 'series'>,
+	indicators: readonly Indicator[]
+): Omit<ThemeScore, 'headline'>[] {
+	const byId = new Map(indicators.map((i) => [i.id, i]));
+	const verdicts = dashboard.series.flatMap((series) => {
+		const indicator = byId.get(series.indicatorId);
+		if (!indicator) return [];
+		const change = seriesChange(series.area, indicator.direction, indicator.decimals);
+		return [{ theme: indicator.theme, verdict: change.verdict }];
+	});
+	return THEMES.map((theme) => {
+		const inTheme = verdicts.filter((v) => v.theme === theme);
+		const better = inTheme.filter((v) => v.verdict === 'better').length;
+		const worse = inTheme.filter((v) => v.verdict === 'worse').length;
+		return { theme, better, worse, other: inTheme.length - better - worse };
+	});
 }

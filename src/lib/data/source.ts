@@ -9,10 +9,12 @@ import { readyDataset } from './engine-client.svelte';
 import { buildLevelValues, type LevelValues } from './level-values';
 import { loadBundledBoundaries, type AreaShape } from '$lib/geo/boundaries';
 import {
+	agreementSlug,
 	buildAreaDashboard,
 	buildOverview,
 	buildTargetsOverview,
 	expandAreaDashboard,
+	type Agreement,
 	type AreaDashboard,
 	type CompactAreaDashboard,
 	type DatasetMeta,
@@ -143,4 +145,30 @@ export async function loadManyLevelValues(
 ): Promise<LevelValues[]> {
 	const loaded = await Promise.all(pairs.map(([level, id]) => loadLevelValues(fetch, level, id)));
 	return loaded.filter((v): v is LevelValues => v !== null);
+}
+
+export interface AgreementReport {
+	agreement: Agreement;
+	/** The dashboards of the areas its targets are about, in order of first mention. */
+	dashboards: AreaDashboard[];
+	firstYear: number;
+	lastYear: number;
+}
+
+/** Everything the printable report of one agreement shows; null when no agreement has that slug. */
+export async function loadAgreementReport(
+	fetch: Fetch,
+	slug: string
+): Promise<AgreementReport | null> {
+	const overview = await loadTargetsOverview(fetch);
+	const agreement = overview?.agreements.find((a) => agreementSlug(a.name) === slug);
+	if (!overview || !agreement) return null;
+	const codes = [...new Set(agreement.targets.map((t) => t.areaCode))];
+	const loads = await Promise.all(codes.map((code) => loadAreaDashboard(fetch, code)));
+	return {
+		agreement,
+		dashboards: loads.flatMap((load) => (load.state === 'ready' ? [load.dashboard] : [])),
+		firstYear: overview.firstYear,
+		lastYear: overview.lastYear
+	};
 }

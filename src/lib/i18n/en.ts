@@ -136,8 +136,17 @@ export const en: Messages = {
 		noWasm: 'This browser does not support WebAssembly.',
 		noWorker: 'This browser does not support Web Workers.',
 		timeout: 'Loading took too long.',
-		noScript:
-			'JavaScript is off. You see all charts, tables and definitions; searching for an area, filtering and hover details need JavaScript.'
+		noScript: {
+			intro: 'JavaScript is off. You see all charts, tables, definitions and sources.',
+			needsScript: 'These work only with JavaScript:',
+			features: [
+				'the area picker (searching for a wijk or buurt)',
+				'the filters (by indicator, party, theme, area and status)',
+				'the details on hover in charts',
+				'what the DuckDB calculation module does in your browser: data of other areas and your own data',
+				'adding your own data (upload) and offline use'
+			]
+		}
 	},
 	themes: {
 		people: 'People',
@@ -486,6 +495,28 @@ export const en: Messages = {
 		dateTitle: 'Date',
 		drawnUp: (date) =>
 			`This statement was drawn up on ${date}. The automated tests above run on every change to the site.`
+	},
+	report: {
+		linkShort: 'Report for the council (printable)',
+		title: (agreement: string) => `Report: ${agreement}`,
+		kicker: 'Report for the municipal council',
+		print: 'Print or save as PDF',
+		back: 'Back to all agreements',
+		date: 'Date',
+		data: 'Data',
+		dataPeriod: (name, from, to) => `${name}, ${from}–${to}`,
+		summaryTitle: 'Summary',
+		areasTitle: 'How the areas are doing: people, planet and profit',
+		areasIntro: (from, to) =>
+			`Per area: how many indicators of each theme got better or worse between ${from} and ${to} (by the indicator's direction; the others stayed the same or have too little data).`,
+		areaColumn: 'Area',
+		targetsTitle: 'The targets and their status',
+		chartsTitle: 'Trend per target',
+		chartsIntro:
+			"Per target the trend of the indicator in the area, with the municipality as a dashed line, the target, the straight path from baseline to target and the recent years' trend with its band.",
+		sourcesTitle: 'Sources',
+		sourceYears: (from, to) => `data ${from}–${to}`,
+		notFound: 'This agreement is not in the loaded data.'
 	},
 	// Downloads of chart and page data (charts/ChartDownloads.svelte, components/PageDownload.svelte)
 	download: {

@@ -150,8 +150,17 @@ export const nl = {
 		noWasm: 'Deze browser ondersteunt geen WebAssembly.',
 		noWorker: 'Deze browser ondersteunt geen Web Workers.',
 		timeout: 'Het laden duurde te lang.',
-		noScript:
-			'JavaScript staat uit. U ziet alle grafieken, tabellen en definities; zoeken naar een gebied, filteren en de muisaanwijzer-details werken alleen met JavaScript.'
+		noScript: {
+			intro: 'JavaScript staat uit. U ziet alle grafieken, tabellen, definities en bronnen.',
+			needsScript: 'Alleen met JavaScript werken:',
+			features: [
+				'de gebiedskiezer (zoeken naar een wijk of buurt)',
+				'de filters (op indicator, partij, thema, gebied en status)',
+				'de details bij de muisaanwijzer in grafieken',
+				'wat de rekenmodule DuckDB in uw browser doet: gegevens van andere gebieden en uw eigen gegevens',
+				'uw eigen gegevens toevoegen (upload) en offline gebruik'
+			]
+		}
 	},
 	themes: {
 		people: 'Mens',
@@ -509,6 +518,28 @@ export const nl = {
 		dateTitle: 'Datum',
 		drawnUp: (date: string) =>
 			`Deze verklaring is opgesteld op ${date}. De automatische tests hierboven draaien bij elke wijziging van de site.`
+	},
+	report: {
+		linkShort: 'Rapport voor de raad (afdrukbaar)',
+		title: (agreement: string) => `Rapportage ${agreement}`,
+		kicker: 'Rapport voor de gemeenteraad',
+		print: 'Afdrukken of opslaan als pdf',
+		back: 'Terug naar alle afspraken',
+		date: 'Datum',
+		data: 'Gegevens',
+		dataPeriod: (name: string, from: number, to: number) => `${name}, ${from}–${to}`,
+		summaryTitle: 'Samenvatting',
+		areasTitle: 'Stand van de gebieden: mens, milieu en economie',
+		areasIntro: (from: number, to: number) =>
+			`Per gebied: hoeveel indicatoren van elk thema tussen ${from} en ${to} beter of slechter werden (volgens de richting van de indicator; de overige bleven gelijk of hebben te weinig gegevens).`,
+		areaColumn: 'Gebied',
+		targetsTitle: 'De afspraken en hun status',
+		chartsTitle: 'Verloop per afspraak',
+		chartsIntro:
+			'Per afspraak de trend van de indicator in het gebied, met de gemeente als stippellijn, het doel, het rechte pad van nulmeting naar doel en de trend van de laatste jaren met zijn marge.',
+		sourcesTitle: 'Bronnen',
+		sourceYears: (from: number, to: number) => `gegevens ${from}–${to}`,
+		notFound: 'Deze afspraak staat niet in de geladen gegevens.'
 	},
 	// Downloads of chart and page data (charts/ChartDownloads.svelte, components/PageDownload.svelte)
 	download: {

@@ -23,6 +23,7 @@ export interface IndicatorRow {
 	unit: string;
 	direction: 'up' | 'down' | 'none';
 	decimals: number;
+	source: string;
 }
 
 export interface Observation {
@@ -54,7 +55,8 @@ export const indicators: IndicatorRow[] = readCsv('indicators.csv').map((r) => (
 	label_en: r.label_en,
 	unit: r.unit,
 	direction: r.direction as IndicatorRow['direction'],
-	decimals: Number(r.decimals)
+	decimals: Number(r.decimals),
+	source: r.source
 }));
 
 export const observations: Observation[] = readCsv('observations.csv').map((r) => ({

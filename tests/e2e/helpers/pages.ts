@@ -24,6 +24,11 @@ export const CHECKED_PAGES: CheckedPage[] = [
 		name: 'compare with a chosen view',
 		path: '/vergelijk/?areas=GM9999,WK999901,BU99990402&indicators=woz_value,feels_unsafe&from=2014&to=2024&index=2016&level=buurt'
 	},
+	// Its trend charts are the dashboard's component, checked for contrast on the wijk pages.
+	{
+		name: 'council report',
+		path: '/afspraken/prestatieafspraken-voorbeeldstad-2020-2030/rapport/'
+	},
 	{ name: 'wijk with targets', path: '/wijk/WK999905/', charts: true },
 	{ name: 'about', path: '/over/' },
 	{ name: 'own data', path: '/data/' },
