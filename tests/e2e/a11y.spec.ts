@@ -214,6 +214,7 @@ test('/data with a review, the form for unknown codes and a dataset list', async
 		'tests/fixtures/upload/areas.csv'
 	]);
 	await page.locator('[data-import-confirm]').click();
+	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'done');
 	await expect(page.locator('[data-dataset]')).toHaveCount(1);
 
 	await input.setInputFiles('tests/fixtures/upload/unknown-codes.csv');
