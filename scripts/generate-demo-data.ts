@@ -18,6 +18,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBoundaries } from './demo-boundaries';
+import { mulberry32 } from './seeded-random';
 
 const SEED = 20250101;
 const FIRST_YEAR = 2012;
@@ -39,17 +40,6 @@ type Series = (number | null)[];
 interface Random {
 	uniform: (min?: number, max?: number) => number;
 	normal: () => number;
-}
-
-function mulberry32(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 /** FNV-1a, to turn a readable stream key into a 32-bit seed. */

@@ -12,6 +12,7 @@
 import { copyFileSync, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { mulberry32 } from './seeded-random';
 
 function argument(name: string, fallback: string): string {
 	const i = process.argv.indexOf(`--${name}`);
@@ -23,17 +24,6 @@ const OUT_DIR = argument('out', join('data', 'national'));
 const FIRST_YEAR = 2013;
 const LAST_YEAR = 2025;
 const MISSING_RATE = 0.02;
-
-function mulberry32(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const random = mulberry32(20260101);
 const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
