@@ -24,6 +24,18 @@ const known = {
 };
 
 describe('planImport', () => {
+	it('reads the year of a CBS file from its file name, as CBS names its downloads', () => {
+		const cbs: ImportFile = {
+			name: 'cbs-kwb-2021.csv',
+			bytes: new Uint8Array(readFileSync('tests/fixtures/ingest/cbs-kwb-2021.csv'))
+		};
+		const plan = planImport([cbs], known);
+		expect(plan.files[0]).toMatchObject({ layout: 'cbs', refused: false });
+		expect(plan.files[0].problems.map((p) => p.code)).toContain('cbs_year_from_file_name');
+		expect(plan.summary.years).toEqual([2021]);
+		expect(plan.summary.observations).toBeGreaterThan(0);
+	});
+
 	it('lets observations use the areas of an areas.csv in the same drop, whatever the order', () => {
 		const plan = planImport([fixture('nieuwe-wijk.csv'), fixture('areas.csv')], known);
 		expect(plan.files.map((f) => [f.name, f.kind])).toEqual([

@@ -156,7 +156,9 @@ export function planImport(
 		if (kind === 'observations') {
 			const result = ingestFile(file.bytes, catalogue, {
 				columns,
-				year: additions.years?.[file.name]
+				year: additions.years?.[file.name],
+				// CBS names the year in the file name only (Kerncijfers_wijken_en_buurten_2019.csv).
+				fileName: file.name
 			});
 			observationSets.push(result.accepted);
 			result.unknownAreas.forEach((c) => unknownAreas.add(c));
