@@ -193,6 +193,20 @@ describe('inserting a checked import', () => {
 		).toHaveLength(1);
 	});
 
+	it('keeps every (area, indicator, year) once, in the bundled data and after an import', async () => {
+		const repeatedKeys = async () =>
+			(
+				await engine.query<{ n: number }>(
+					`SELECT count(*)::INTEGER AS n FROM (SELECT area_code, indicator_id, year
+					FROM observations GROUP BY ALL HAVING count(*) > 1)`
+				)
+			)[0].n;
+		expect(await repeatedKeys()).toBe(0);
+		await insert(planImport([fixture('nieuwe-wijk.csv'), fixture('areas.csv')], known));
+		await insert(planImport([fixture('nieuwe-wijk.csv'), fixture('areas.csv')], known));
+		expect(await repeatedKeys()).toBe(0);
+	});
+
 	it('adds an indicator with an empty unit and description', async () => {
 		const indicators = bytes('id,theme,label_nl,direction\nheat_pumps,planet,Warmtepompen,up\n');
 		await insert(planImport([{ name: 'i.csv', bytes: indicators }], known));

@@ -44,7 +44,12 @@ function file(dialect: 'comma' | 'semicolon') {
 }
 
 function text(
-	spec: { rows: string[][]; crlf: boolean; blankFirst: boolean; finalNewline: boolean },
+	spec: {
+		rows: readonly (readonly string[])[];
+		crlf: boolean;
+		blankFirst: boolean;
+		finalNewline: boolean;
+	},
 	delimiter: string,
 	quoteHeader: boolean
 ): string {
