@@ -11,7 +11,7 @@ import {
 	listIndicators,
 	observationsForAreas
 } from '$lib/data/queries';
-import { readCsv } from './csv';
+import { readCsv, readCsvText } from './csv';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const fixture = (name: string): ImportFile => ({
@@ -24,6 +24,30 @@ const known = {
 };
 
 describe('planImport', () => {
+	it('adds the areas a CBS file describes, so that its figures have a dashboard', () => {
+		// The fixture with codes no catalogue knows: a gemeente, two wijken and a buurt.
+		const text = readFileSync('tests/fixtures/ingest/cbs-kwb-2021.csv', 'utf8')
+			.replaceAll('GM9999', 'GM0777')
+			.replaceAll('WK9999', 'WK0777')
+			.replaceAll('BU9999', 'BU0777')
+			.replaceAll('Voorbeeldstad', 'Zevenstad');
+		const plan = planImport([{ name: 'kwb-2021.csv', bytes: bytes(text) }], known);
+		expect(plan.summary.newAreas).toBe(4);
+		expect(plan.unknownAreas).toEqual([]);
+		const areas = readCsvText(plan.tables.areas!);
+		expect(areas.map((a) => [a.code, a.name, a.level, a.parent_code])).toEqual([
+			['GM0777', 'Zevenstad', 'gemeente', ''],
+			['WK077701', 'Wijk 01 Centrum', 'wijk', 'GM0777'],
+			['BU07770101', 'Binnenstad', 'buurt', 'WK077701'],
+			['WK077702', 'Wijk 02 Noord', 'wijk', 'GM0777']
+		]);
+		const known2 = planImport([{ name: 'kwb-2021.csv', bytes: bytes(text) }], {
+			...known,
+			areaCodes: [...known.areaCodes, 'GM0777', 'WK077701', 'BU07770101', 'WK077702']
+		});
+		expect(known2.summary.newAreas).toBe(0);
+	});
+
 	it('reads the year of a CBS file from its file name, as CBS names its downloads', () => {
 		const cbs: ImportFile = {
 			name: 'cbs-kwb-2021.csv',

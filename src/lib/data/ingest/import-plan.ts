@@ -161,6 +161,12 @@ export function planImport(
 				fileName: file.name
 			});
 			observationSets.push(result.accepted);
+			// A CBS file describes its own areas: the new ones are added, the known ones kept as they are.
+			for (const area of result.areas ?? []) {
+				if (areaCodes.has(area.code)) continue;
+				rows.areas.push(area);
+				areaCodes.add(area.code);
+			}
 			result.unknownAreas.forEach((c) => unknownAreas.add(c));
 			result.unknownIndicators.forEach((c) => unknownIndicators.add(c));
 			reports.push(
