@@ -573,6 +573,8 @@ export const en: Messages = {
 		indicators: 'Indicators',
 		addIndicator: 'Add an indicator',
 		remove: (name) => `Remove ${name}`,
+		noMatch: 'Nothing found',
+		matches: (n) => `${n} found; choose with the arrow keys and Enter`,
 		from: 'From',
 		to: 'To (inclusive)',
 		indexMode: 'As an index (baseline year = 100)',

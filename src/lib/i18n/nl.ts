@@ -597,6 +597,8 @@ export const nl = {
 		indicators: 'Indicatoren',
 		addIndicator: 'Indicator toevoegen',
 		remove: (name: string) => `Verwijder ${name}`,
+		noMatch: 'Niets gevonden',
+		matches: (n: number) => `${n} gevonden; kies met de pijltjestoetsen en Enter`,
 		from: 'Van',
 		to: 'Tot en met',
 		indexMode: 'Als index (basisjaar = 100)',
