@@ -1,9 +1,10 @@
 /**
- * The project's long form (observations.csv: area_code, indicator_id, year, value) → observations
+ * The project's long form (observations.csv: area_code, indicator_id, year, value, and an optional
+ * status) → observations
  * checked against the catalogue, and a problem for every row or cell left out. One bad row never
  * stops the others; only a file that cannot be read as this table at all is refused.
  */
-import { TABLE_SPECS } from '$lib/data/contract';
+import { OBSERVATION_STATUS_WORDS, TABLE_SPECS, type ObservationStatus } from '$lib/data/contract';
 import {
 	collectedResult,
 	ObservationCollector,
@@ -17,8 +18,13 @@ import { parseNumberColumn, type NumberCell } from './numbers';
 import { excerpt, hasFatal, problem, type Problem } from './problems';
 import { raggedProblem, readTable } from './table';
 
-const OBSERVATION_COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.columns.map(
-	(c) => c.name
+const SPEC_COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.columns;
+const OBSERVATION_COLUMNS = SPEC_COLUMNS.map((c) => c.name) as readonly (
+	'area_code' | 'indicator_id' | 'year' | 'value' | 'status'
+)[];
+/** A file may leave out the status column: every value is then definitive or plainly missing. */
+const REQUIRED_COLUMNS = OBSERVATION_COLUMNS.filter(
+	(_, i) => !SPEC_COLUMNS[i].mayBeAbsent
 ) as readonly ('area_code' | 'indicator_id' | 'year' | 'value')[];
 
 /** The Dutch headers of the dashboard's own CSV export (export/rows.ts), read as the contract's. */
@@ -27,6 +33,23 @@ const DUTCH_HEADERS: Readonly<Record<string, string>> = {
 	jaar: 'year',
 	waarde: 'value'
 };
+
+/** A status cell in either language (lower case); empty is a definitive or plainly missing value. */
+const STATUS_WORDS: ReadonlyMap<string, ObservationStatus | null> = new Map([
+	['', null],
+	...Object.values(OBSERVATION_STATUS_WORDS).flatMap((words) =>
+		Object.entries(words).map(([status, word]) => [word, status as ObservationStatus] as const)
+	)
+]);
+
+/** The status a row gives its value, or undefined when status and value do not fit together. */
+function statusOf(text: string, value: NumberCell): ObservationStatus | null | undefined {
+	const status = STATUS_WORDS.get(text.trim().toLowerCase());
+	if (status === 'provisional') return value.kind === 'number' ? status : undefined;
+	if (status === 'secret')
+		return value.kind === 'missing' || value.kind === 'secret' ? status : undefined;
+	return status;
+}
 
 /**
  * Column positions by contract name, matched case-insensitively: a header written `Year` or
@@ -54,7 +77,7 @@ export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalog
 	const { header, headerLine, records } = table;
 
 	const at = locateColumns(header);
-	for (const name of OBSERVATION_COLUMNS) {
+	for (const name of REQUIRED_COLUMNS) {
 		if (!at.has(name)) problems.push(problem('column_missing', headerLine, name, {}));
 	}
 	header.forEach((name, i) => {
@@ -72,6 +95,7 @@ export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalog
 	const indicator = col('indicator_id');
 	const yearCol = col('year');
 	const valueCol = col('value');
+	const statusCol = at.has('status') ? col('status') : null;
 
 	const ragged = records.map((r) => raggedProblem(r, header.length));
 	// The value column is read as a whole: whether `1.500` is 1500 depends on its other cells.
@@ -124,16 +148,33 @@ export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalog
 			);
 		}
 
-		if (!areaCheck.ok || !indicatorCheck.ok || !yearCheck.ok || value.kind === 'invalid') {
+		const statusText = statusCol ? (fields[statusCol.index] ?? '') : '';
+		const status = value.kind === 'invalid' ? null : statusOf(statusText, value);
+		if (status === undefined) {
+			rowProblems.push(
+				problem('status_invalid', line, statusCol!.name, { value: excerpt(statusText) })
+			);
+		}
+
+		if (
+			!areaCheck.ok ||
+			!indicatorCheck.ok ||
+			!yearCheck.ok ||
+			value.kind === 'invalid' ||
+			status === undefined
+		) {
 			problems.push(...rowProblems);
 			rejected++;
 			return;
 		}
-		collector.add(
-			toObservation(areaCheck.value, indicatorCheck.value, yearCheck.value, value),
-			line,
-			valueCol.name
+		const observation = toObservation(
+			areaCheck.value,
+			indicatorCheck.value,
+			yearCheck.value,
+			value
 		);
+		if (status) observation.status = status;
+		collector.add(observation, line, valueCol.name);
 	});
 
 	return collectedResult(
