@@ -7,6 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { makeCatalogue } from '../../src/lib/data/ingest/fields';
+import { ingestFile } from '../../src/lib/data/ingest/ingest-file';
+import { bytesOf, download } from './helpers/download';
 import { engineReady, expect, test, trendFigure } from './helpers/fixtures';
 
 const CBS_FILE = 'tests/fixtures/ingest/cbs-kwb-2021.csv';
@@ -61,6 +64,19 @@ test('a provisional CBS figure is kept as provisional and shown as such, after a
 	await page.goto(`/wijk/${WIJK}/`);
 	await engineReady(page);
 	await expectProvisional(page, 'voorlopig');
+
+	// The chart's CSV says so in a status column, and reads back as provisional; the image's
+	// legend explains the open dot.
+	const figure = trendFigure(page, WIJK, 'woz_value');
+	const csv = await bytesOf(await download(page, figure, 'csv'));
+	expect(new TextDecoder().decode(csv)).toContain(`,${YEAR},${fixtureWoz()},voorlopig\r\n`);
+	const reread = ingestFile(csv, makeCatalogue([WIJK, 'GM9999'], ['woz_value']));
+	expect(reread.accepted.find((o) => o.area_code === WIJK && o.year === YEAR)).toMatchObject({
+		value: fixtureWoz(),
+		status: 'provisional'
+	});
+	const svg = new TextDecoder().decode(await bytesOf(await download(page, figure, 'svg')));
+	expect(svg).toContain('open punt: voorlopig cijfer');
 
 	await page.reload();
 	await engineReady(page);
