@@ -9,6 +9,18 @@ const chosenAreas = (page: Page) =>
 		.locator('[data-chip-picker="areas"] li[data-chosen]')
 		.evaluateAll((els) => els.map((el) => el.getAttribute('data-chosen')));
 
+/** The option the arrow keys (or typing) highlighted in an open search list. */
+const highlighted = (page: Page) =>
+	page.getByRole('listbox').getByRole('option', { selected: true });
+
+/** Adds an option to one of the chip pickers through its search, by its code or id. */
+async function addChip(page: Page, hook: string, value: string) {
+	const search = page.locator(`input[data-chip-add="${hook}"]`);
+	await search.fill(value);
+	await expect(highlighted(page)).toHaveId(new RegExp(`-opt-${value}$`));
+	await search.press('Enter');
+}
+
 /** Every value cell of every comparison table, keyed by indicator/area/year. */
 async function tableValues(page: Page): Promise<Record<string, string>> {
 	const cells = await page
@@ -86,8 +98,8 @@ test('a copied link opened in a fresh context shows the same areas and the same 
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/vergelijk/');
 	await engineReady(page);
-	await page.locator('select[data-chip-add="areas"]').selectOption('BU99990302');
-	await page.locator('select[data-chip-add="indicators"]').selectOption('charging_points');
+	await addChip(page, 'areas', 'BU99990302');
+	await addChip(page, 'indicators', 'charging_points');
 	await page.locator('select[data-compare-from]').selectOption('2014');
 	await page.locator('input[data-index-toggle]').check();
 	await page.locator('select[data-index-baseline]').selectOption('2016');
@@ -119,7 +131,7 @@ test('back and forward step through the choices', async ({ page }) => {
 	await page.goto('/vergelijk/');
 	await engineReady(page);
 	const start = await chosenAreas(page);
-	await page.locator('select[data-chip-add="areas"]').selectOption('WK999907');
+	await addChip(page, 'areas', 'WK999907');
 	await expect.poll(() => chosenAreas(page)).toEqual([...start, 'WK999907']);
 	await page.locator('select[data-compare-to]').selectOption('2020');
 	await expect(page).toHaveURL(/to=2020/);
@@ -171,11 +183,24 @@ test('the compare page works by keyboard: add an area, sort the ranking, remove 
 	await engineReady(page);
 	const start = await chosenAreas(page);
 
-	const add = page.locator('select[data-chip-add="areas"]');
+	// The arrow keys only move the highlight (a native select would add every area they pass);
+	// Enter adds the highlighted one, and the focus stays in the search for the next.
+	const add = page.locator('input[data-chip-add="areas"]');
 	await add.focus();
 	await page.keyboard.press('ArrowDown');
-	await expect.poll(async () => (await chosenAreas(page)).length).toBe(start.length + 1);
+	await page.keyboard.press('ArrowDown');
+	await expect(highlighted(page)).toHaveCount(1);
+	const code = (await highlighted(page).getAttribute('id'))!.replace(/^.*-opt-/, '');
+	expect(await chosenAreas(page)).toEqual(start);
+	await page.keyboard.press('Enter');
+	await expect.poll(() => chosenAreas(page)).toEqual([...start, code]);
 	await expect(add).toBeFocused();
+	// Escape closes the list without choosing.
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('listbox')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('listbox')).toHaveCount(0);
+	expect(await chosenAreas(page)).toEqual([...start, code]);
 
 	const id = 'leefbaarometer_score';
 	const header = page.locator(`table[data-ranking="${id}"] th:has(button[data-sort="value"])`);
@@ -199,10 +224,12 @@ test('the compare page works by keyboard: add an area, sort the ranking, remove 
 	const ascending = await values();
 	expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 
+	// Removing a chip hands the focus to the chip that takes its place.
 	const remove = page.locator('[data-chip-picker="areas"] li[data-chosen] button').first();
 	await remove.focus();
 	await page.keyboard.press('Enter');
-	await expect.poll(async () => (await chosenAreas(page)).length).toBe(start.length);
+	await expect.poll(() => chosenAreas(page)).toEqual([...start.slice(1), code]);
+	await expect(page.locator(`button[data-chip-remove="${start[1]}"]`)).toBeFocused();
 });
 
 test.describe('without JavaScript', () => {

@@ -4,12 +4,12 @@
  * Parquet by DuckDB on Node, the SVG by the browser's XML parser, the PNG by its header, and
  * compared with the chart's own table.
  */
-import { readFileSync } from 'node:fs';
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { createNodeEngine } from '../../src/lib/data/engine-node';
 import { makeCatalogue } from '../../src/lib/data/ingest/fields';
 import { ingestFile } from '../../src/lib/data/ingest/ingest-file';
 import { watchCsp } from './helpers/csp';
+import { bytesOf, download } from './helpers/download';
 import { area, indicator, indicators, observed } from './helpers/data';
 import { expect, hydrated, test, trendFigure } from './helpers/fixtures';
 
@@ -45,18 +45,6 @@ async function tableValues(figure: Locator): Promise<TableValue[]> {
 	);
 	return rows.sort((a, b) => a.year - b.year);
 }
-
-async function download(page: Page, figure: Locator, format: string): Promise<Download> {
-	const toggle = figure.locator('[data-download-toggle]');
-	if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-	const [file] = await Promise.all([
-		page.waitForEvent('download'),
-		figure.locator(`[data-download="${format}"]`).click()
-	]);
-	return file;
-}
-
-const bytesOf = async (file: Download) => new Uint8Array(readFileSync((await file.path())!));
 
 test('a chart exports its data as CSV that re-imports to the values of its table', async ({
 	page

@@ -18,6 +18,7 @@ const row = (over: Partial<ExportRow> = {}): ExportRow => ({
 	unit: '€',
 	year: 2020,
 	value: 250_500.5,
+	status: null,
 	...over
 });
 
@@ -30,12 +31,24 @@ describe('CSV export', () => {
 	it('writes a BOM, a localised header, CRLF lines and numbers with a decimal point', () => {
 		const text = toCsv([row(), row({ year: 2021, value: null })], { locale: 'nl' });
 		expect(unBom(text)).toBe(
-			'gebiedscode,gebied,indicator_id,indicator,eenheid,jaar,waarde\r\n' +
-				'WK999901,Centrum,woz_value,Gemiddelde WOZ-waarde van woningen,€,2020,250500.5\r\n' +
-				'WK999901,Centrum,woz_value,Gemiddelde WOZ-waarde van woningen,€,2021,\r\n'
+			'gebiedscode,gebied,indicator_id,indicator,eenheid,jaar,waarde,status\r\n' +
+				'WK999901,Centrum,woz_value,Gemiddelde WOZ-waarde van woningen,€,2020,250500.5,\r\n' +
+				'WK999901,Centrum,woz_value,Gemiddelde WOZ-waarde van woningen,€,2021,,\r\n'
 		);
 		const en = unBom(toCsv([], { locale: 'en' }));
-		expect(en).toBe('area_code,area,indicator_id,indicator,unit,year,value\r\n');
+		expect(en).toBe('area_code,area,indicator_id,indicator,unit,year,value,status\r\n');
+	});
+
+	it('writes the status of a provisional or secret figure in the language of the file', () => {
+		const rows = [
+			row({ year: 2023, value: 261_000, status: 'provisional' }),
+			row({ year: 2024, value: null, status: 'secret' })
+		];
+		const lines = (locale: 'nl' | 'en') => unBom(toCsv(rows, { locale })).split('\r\n');
+		expect(lines('nl')[1]).toMatch(/,2023,261000,voorlopig$/);
+		expect(lines('nl')[2]).toMatch(/,2024,,geheim$/);
+		expect(lines('en')[1]).toMatch(/,2023,261000,provisional$/);
+		expect(lines('en')[2]).toMatch(/,2024,,secret$/);
 	});
 
 	it('writes the Dutch Excel dialect with semicolons and a decimal comma', () => {
@@ -44,7 +57,7 @@ describe('CSV export', () => {
 			dialect: 'excel-nl'
 		});
 		expect(unBom(text).split('\r\n')[1]).toBe(
-			'WK999901;Centrum;woz_value;"Inkomen; per inwoner";€;2020;-3,25'
+			'WK999901;Centrum;woz_value;"Inkomen; per inwoner";€;2020;-3,25;'
 		);
 	});
 
@@ -62,7 +75,7 @@ describe('CSV export', () => {
 		expect(csvCell(null)).toBe('');
 		const text = toCsv([row({ area_name: '=cmd|" /C calc"!A0', value: -1 })], { locale: 'en' });
 		expect(unBom(text).split('\r\n')[1]).toBe(
-			`WK999901,"'=cmd|"" /C calc""!A0",woz_value,Gemiddelde WOZ-waarde van woningen,€,2020,-1`
+			`WK999901,"'=cmd|"" /C calc""!A0",woz_value,Gemiddelde WOZ-waarde van woningen,€,2020,-1,`
 		);
 	});
 
@@ -131,6 +144,8 @@ describe('CSV export', () => {
 		const rows = [
 			row({ year: 2019, value: 1e-7 }),
 			row({ year: 2020, value: null }),
+			row({ year: 2022, value: 250_000, status: 'provisional' }),
+			row({ year: 2023, value: null, status: 'secret' }),
 			row({ year: 2021, value: 1234567.891 }),
 			row({ area_code: 'GM9999', area_name: '=Voorbeeldstad', year: 2021, value: -3.2 })
 		];
@@ -145,7 +160,8 @@ describe('CSV export', () => {
 						area_code: r.area_code,
 						indicator_id: r.indicator_id,
 						year: r.year,
-						value: r.value
+						value: r.value,
+						...(r.status ? { status: r.status } : {})
 					}))
 				);
 				// The descriptive columns are reported as ignored, nothing else.

@@ -64,9 +64,10 @@ describe('Parquet export', () => {
 				indicator_label: 'Ëën\nregel',
 				unit: '€',
 				year: 2020,
-				value: -3.2
+				value: -3.2,
+				status: 'provisional'
 			},
-			{ ...rowsTemplate(), year: 2021, value: null }
+			{ ...rowsTemplate(), year: 2021, value: null, status: 'secret' }
 		];
 		const back = await readBack(toParquet(rows));
 		expect(back).toEqual(rows);
@@ -80,7 +81,8 @@ describe('Parquet export', () => {
 			['indicator_label', 'VARCHAR'],
 			['unit', 'VARCHAR'],
 			['year', 'INTEGER'],
-			['value', 'DOUBLE']
+			['value', 'DOUBLE'],
+			['status', 'VARCHAR']
 		]);
 	});
 });
@@ -93,6 +95,7 @@ function rowsTemplate(): ExportRow {
 		indicator_label: 'WOZ',
 		unit: '€',
 		year: 2020,
-		value: 1
+		value: 1,
+		status: null
 	};
 }

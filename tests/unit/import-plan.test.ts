@@ -4,6 +4,7 @@ import { openNodeEngineWithDataset } from '$lib/data/bundled-node';
 import type { Engine } from '$lib/data/engine';
 import { areaFromCode } from '$lib/data/ingest/contract-file';
 import { planImport, type ImportFile } from '$lib/data/ingest/import-plan';
+import { buildAreaDashboard, buildDatasetMeta } from '$lib/data/model';
 import {
 	insertContractRows,
 	inTransaction,
@@ -131,7 +132,7 @@ describe('planImport', () => {
 		});
 		expect(both.summary.observations).toBe(2);
 		expect(both.tables.observations).toBe(
-			'area_code,indicator_id,year,value\nWK999902,heat_pumps,2023,12\nWK999902,heat_pumps,2024,15\n'
+			'area_code,indicator_id,year,value,status\nWK999902,heat_pumps,2023,12,\nWK999902,heat_pumps,2024,15,\n'
 		);
 	});
 
@@ -142,7 +143,7 @@ describe('planImport', () => {
 		expect(refused.files[0].problems.map((p) => p.code)).toContain('year_column_missing');
 		const read = planImport(wide, known, { areas: [], indicators: [], years: { 'woz.csv': 2024 } });
 		expect(read.tables.observations).toBe(
-			'area_code,indicator_id,year,value\nWK999902,woz_value,2024,301000\n'
+			'area_code,indicator_id,year,value,status\nWK999902,woz_value,2024,301000,\n'
 		);
 	});
 
@@ -248,6 +249,62 @@ describe('inserting a checked import', () => {
 		const plan = planImport([{ name: 'a.csv', bytes: areas }], known);
 		await insert(plan);
 		expect((await listAreas(engine)).at(-1)?.name).toBe('=HYPERLINK("x"), "Oost"');
+	});
+
+	it('keeps CBS provisional and secret values through the plan, the engine and the queries', async () => {
+		const cbs: ImportFile = {
+			name: 'cbs-kwb-2021.csv',
+			bytes: new Uint8Array(readFileSync('tests/fixtures/ingest/cbs-kwb-2021.csv'))
+		};
+		const plan = planImport([cbs], known);
+		// `312,0*` (WOZ, × 1 000) and `63**` (koopwoningen); `.` is secret.
+		expect(plan.summary.provisional).toBe(2);
+		expect(plan.tables.observations).toContain('\nWK999901,woz_value,2021,312000,provisional\n');
+		expect(plan.tables.observations).toContain('\nBU99990101,woz_value,2021,,secret\n');
+		expect(plan.tables.observations).toContain('\nGM9999,woz_value,2021,250500,\n');
+		await insert(plan);
+		const rows = await observationsForAreas(engine, 'WK999901', 'GM9999');
+		const woz = (code: string) =>
+			rows.find((r) => r.area_code === code && r.indicator_id === 'woz_value' && r.year === 2021);
+		expect(woz('WK999901')).toMatchObject({ value: 312000, status: 'provisional' });
+		expect(woz('GM9999')).toMatchObject({ value: 250500, status: null });
+		const [secret] = (await observationsForAreas(engine, 'BU99990101', null)).filter(
+			(r) => r.indicator_id === 'woz_value' && r.year === 2021
+		);
+		expect(secret).toMatchObject({ value: null, status: 'secret' });
+
+		// The dashboard's series carry the status on the point, and only where there is one.
+		const meta = await buildDatasetMeta(engine, true);
+		const dashboard = await buildAreaDashboard(engine, meta, 'WK999901');
+		const series = dashboard!.series.find((s) => s.indicatorId === 'woz_value')!;
+		expect(series.area.find((p) => p.year === 2021)).toEqual({
+			year: 2021,
+			value: 312000,
+			status: 'provisional'
+		});
+		expect(series.area.find((p) => p.year === 2020)).toEqual({
+			year: 2020,
+			value: expect.any(Number)
+		});
+		expect(series.reference!.find((p) => p.year === 2021)).toEqual({ year: 2021, value: 250500 });
+
+		// A later definitive figure for the same year replaces the provisional one, status included.
+		const definitive = bytes('area_code,indicator_id,year,value\nWK999901,woz_value,2021,313500\n');
+		await insert(planImport([{ name: 'definitief.csv', bytes: definitive }], known));
+		expect(
+			(await observationsForAreas(engine, 'WK999901', null)).find(
+				(r) => r.indicator_id === 'woz_value' && r.year === 2021
+			)
+		).toMatchObject({ value: 313500, status: null });
+	});
+
+	it('reads observations stored before the status column existed', async () => {
+		const old = bytes('area_code,indicator_id,year,value\nWK999901,woz_value,2021,1\n');
+		await insertContractRows(engine, 'observations', await engine.registerFile('old.csv', old));
+		const row = (await observationsForAreas(engine, 'WK999901', null)).find(
+			(r) => r.indicator_id === 'woz_value' && r.year === 2021
+		);
+		expect(row).toMatchObject({ value: 1, status: null });
 	});
 
 	it('changes nothing when a statement fails', async () => {

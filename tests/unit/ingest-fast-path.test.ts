@@ -28,15 +28,18 @@ const pointValue = fc.constantFrom(
 );
 const commaValue = fc.constantFrom('3,5', '-0', '12', '1.234,5', '', '.', '3.5', 'abc', '−4,2');
 
+const statusCell = fc.constantFrom('', 'voorlopig', 'provisional', 'geheim', 'secret', 'x');
+
 function file(dialect: 'comma' | 'semicolon') {
 	const value = dialect === 'comma' ? pointValue : commaValue;
 	const row = fc.oneof(
-		{ weight: 8, arbitrary: fc.tuple(areaCell, indicatorCell, yearCell, value) },
+		{ weight: 8, arbitrary: fc.tuple(areaCell, indicatorCell, yearCell, value, statusCell) },
 		{ weight: 1, arbitrary: fc.constant(['', '', '', '']) },
 		{ weight: 1, arbitrary: fc.tuple(areaCell, indicatorCell) }
 	);
 	return fc.record({
 		rows: fc.array(row, { maxLength: 40 }),
+		status: fc.boolean(),
 		crlf: fc.boolean(),
 		blankFirst: fc.boolean(),
 		finalNewline: fc.boolean()
@@ -46,6 +49,7 @@ function file(dialect: 'comma' | 'semicolon') {
 function text(
 	spec: {
 		rows: readonly (readonly string[])[];
+		status: boolean;
 		crlf: boolean;
 		blankFirst: boolean;
 		finalNewline: boolean;
@@ -55,7 +59,10 @@ function text(
 ): string {
 	const eol = spec.crlf ? '\r\n' : '\n';
 	const header = [quoteHeader ? '"area_code"' : 'area_code', 'indicator_id', 'year', 'value'];
-	const lines = [header, ...spec.rows].map((r) => r.join(delimiter));
+	if (spec.status) header.push('status');
+	// Without a status column, a row's fifth cell is left off (a four-cell row stays as it is).
+	const rows = spec.rows.map((r) => (spec.status ? r : r.slice(0, 4)));
+	const lines = [header, ...rows].map((r) => r.join(delimiter));
 	if (spec.blankFirst) lines.unshift('');
 	return lines.join(eol) + (spec.finalNewline ? eol : '');
 }

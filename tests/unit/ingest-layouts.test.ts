@@ -141,6 +141,45 @@ describe('parseLongForm', () => {
 			[2, 'indicator_id', 'indicator_unknown']
 		]);
 	});
+
+	it('reads an optional status column in either language, and refuses one that does not fit', () => {
+		const text = [
+			'area_code,indicator_id,year,value,Status',
+			'GM9999,woz_value,2020,250,',
+			'GM9999,woz_value,2021,260,voorlopig',
+			'GM9999,woz_value,2022,270,Provisional',
+			'GM9999,woz_value,2023,,geheim',
+			'GM9999,woz_value,2024,280,secret',
+			'GM9999,woz_value,2025,290,definitief',
+			'GM9999,woz_value,2019,,voorlopig'
+		].join('\n');
+		const result = parseLongForm(text, comma, catalogue);
+		expect(result.accepted).toEqual([
+			{ area_code: 'GM9999', indicator_id: 'woz_value', year: 2020, value: 250 },
+			{
+				area_code: 'GM9999',
+				indicator_id: 'woz_value',
+				year: 2021,
+				value: 260,
+				status: 'provisional'
+			},
+			{
+				area_code: 'GM9999',
+				indicator_id: 'woz_value',
+				year: 2022,
+				value: 270,
+				status: 'provisional'
+			},
+			{ area_code: 'GM9999', indicator_id: 'woz_value', year: 2023, value: null, status: 'secret' }
+		]);
+		// A secret figure has no value, a provisional one has one; anything else is no status.
+		expect(where(result)).toEqual([
+			[6, 'Status', 'status_invalid'],
+			[7, 'Status', 'status_invalid'],
+			[8, 'Status', 'status_invalid']
+		]);
+		expect(result.counts).toEqual({ read: 7, accepted: 4, rejected: 3, duplicates: 0 });
+	});
 });
 
 describe('parseWide', () => {

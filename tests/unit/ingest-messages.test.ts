@@ -50,6 +50,7 @@ const EXAMPLES: { [C in keyof ProblemParams]: ProblemParams[C] } = {
 	number_grouping_invalid: { value: '1,5.3' },
 	number_grouping_ambiguous: { value: '1.500' },
 	number_out_of_range: { value: '1e999' },
+	status_invalid: { value: 'definitief' },
 	cbs_column_unmapped: {},
 	cbs_column_repeated: { indicator: 'owner_occupied_share' },
 	cbs_indicator_not_in_catalogue: { indicator: 'population' },

@@ -38,8 +38,8 @@ export interface LegendEntry {
 	label: string;
 	/** A drawn element of the chart whose look the legend sample copies (`path.area`). */
 	sample: string;
-	/** Drawn as a line (default) or as the target's diamond. */
-	shape?: 'line' | 'diamond';
+	/** Drawn as a line (default), as the target's diamond or as a dot (a provisional value). */
+	shape?: 'line' | 'diamond' | 'dot';
 }
 
 export interface ChartCaption {
@@ -200,23 +200,24 @@ export function chartImage(plot: SVGSVGElement, caption: ChartCaption): ChartIma
 		if (!drawn) continue;
 		const style = getComputedStyle(drawn);
 		const mid = y - TEXT_SIZE * 0.35;
+		const filled = { fill: style.fill, stroke: style.stroke, 'stroke-width': style.strokeWidth };
 		root.append(
 			entry.shape === 'diamond'
 				? element('path', {
 						d: `M${PAD + 11},${mid - 5}L${PAD + 16},${mid}L${PAD + 11},${mid + 5}L${PAD + 6},${mid}Z`,
-						fill: style.fill,
-						stroke: style.stroke,
-						'stroke-width': style.strokeWidth
+						...filled
 					})
-				: element('line', {
-						x1: PAD,
-						x2: PAD + 22,
-						y1: mid,
-						y2: mid,
-						stroke: style.stroke,
-						'stroke-width': style.strokeWidth,
-						'stroke-dasharray': style.strokeDasharray
-					})
+				: entry.shape === 'dot'
+					? element('circle', { cx: PAD + 11, cy: mid, r: 4, ...filled })
+					: element('line', {
+							x1: PAD,
+							x2: PAD + 22,
+							y1: mid,
+							y2: mid,
+							stroke: style.stroke,
+							'stroke-width': style.strokeWidth,
+							'stroke-dasharray': style.strokeDasharray
+						})
 		);
 		const lines = wrapText(entry.label, inner - 30, TEXT_SIZE, measure);
 		root.append(textBlock(lines, PAD + 30, y, TEXT_SIZE, { 'font-family': font, fill: INK }));

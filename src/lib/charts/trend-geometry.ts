@@ -1,5 +1,5 @@
 import { area as d3area, extent, line, scaleLinear } from 'd3';
-import type { Series } from '$lib/analysis/series';
+import { isProvisional, type Series } from '$lib/analysis/series';
 import { projectAt, type TrendFit } from '$lib/analysis/targets';
 
 export interface PlotSize {
@@ -98,9 +98,21 @@ export function trendGeometry(
 			.map((year) => ({ year, x: round1(x(year - 0.5)) })),
 		xTicks,
 		yTicks: y.ticks(4),
-		/** Observed points drawn as dots, so that a year between two gaps is still visible. */
+		/**
+		 * Observed points drawn as dots, so that a year between two gaps is still visible; a
+		 * provisional value is an open dot (its shape, not only a colour, says so).
+		 */
 		areaDots: area
 			.filter((p) => p.value !== null)
+			.map((p) => ({
+				year: p.year,
+				cx: round1(x(p.year)),
+				cy: round1(y(p.value!)),
+				provisional: isProvisional(p)
+			})),
+		/** The reference line's provisional values, open dots as well. */
+		referenceProvisional: (reference ?? [])
+			.filter((p) => p.value !== null && isProvisional(p))
 			.map((p) => ({ year: p.year, cx: round1(x(p.year)), cy: round1(y(p.value!)) })),
 		target: overlay ? targetGeometry(overlay, lastYear, x, y) : null,
 		yearAt(svgX: number): number {

@@ -36,11 +36,31 @@ export interface Area {
 	parent_code: string | null;
 }
 
+/**
+ * Why a value is what it is, where the source says: `provisional` (CBS `*` / `**`: the value is
+ * shown, marked as voorlopig) or `secret` (CBS `.`: the value is withheld, null). Absent: a
+ * definitive value, or a plain missing one.
+ */
+export const OBSERVATION_STATUSES = ['provisional', 'secret'] as const;
+export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
+
+/**
+ * How a status cell is written: the contract's own key, or the Dutch word the dashboard's Dutch
+ * CSV export writes (read back by the long-form ingest).
+ */
+export const OBSERVATION_STATUS_WORDS: Readonly<
+	Record<'nl' | 'en', Record<ObservationStatus, string>>
+> = {
+	nl: { provisional: 'voorlopig', secret: 'geheim' },
+	en: { provisional: 'provisional', secret: 'secret' }
+};
+
 export interface Observation {
 	area_code: string;
 	indicator_id: string;
 	year: number;
 	value: number | null;
+	status?: ObservationStatus | null;
 }
 
 export interface Target {
@@ -61,7 +81,11 @@ export interface TableSpec {
 	file: string;
 	/** A dataset may leave this file out; the table is then empty. */
 	optional?: boolean;
-	columns: readonly { name: string; type: SqlType; required: boolean }[];
+	/**
+	 * `mayBeAbsent`: a file may leave the column out altogether (it is then null in every row);
+	 * only the last columns may, so that a file written before they existed still reads.
+	 */
+	columns: readonly { name: string; type: SqlType; required: boolean; mayBeAbsent?: boolean }[];
 	/** Extra SQL constraints; written by us, never derived from input. */
 	constraints: readonly string[];
 }
@@ -109,13 +133,18 @@ export const TABLE_SPECS: readonly TableSpec[] = [
 			{ name: 'area_code', type: 'VARCHAR', required: true },
 			{ name: 'indicator_id', type: 'VARCHAR', required: true },
 			{ name: 'year', type: 'INTEGER', required: true },
-			{ name: 'value', type: 'DOUBLE', required: false }
+			{ name: 'value', type: 'DOUBLE', required: false },
+			{ name: 'status', type: 'VARCHAR', required: false, mayBeAbsent: true }
 		],
 		// No PRIMARY KEY: its index made adding 2.5 million rows take 15 s instead of 1 s (DuckDB,
 		// one thread). Each key is there once all the same: the bundled files are checked by a
 		// test, an upload's rows are deduplicated when read (ingest/collect.ts), and
 		// insertContractRows updates the keys already there and inserts only the others.
-		constraints: [`CHECK (year BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max})`]
+		constraints: [
+			`CHECK (year BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max})`,
+			`CHECK (status IN (${sqlList(OBSERVATION_STATUSES)}))`,
+			"CHECK (status IS DISTINCT FROM 'secret' OR value IS NULL)"
+		]
 	},
 	{
 		name: 'targets',

@@ -7,6 +7,7 @@ import {
 	TABLE_SPECS,
 	type Area,
 	type Indicator,
+	type ObservationStatus,
 	type SeriesBreak,
 	type TableSpec,
 	type Target
@@ -30,9 +31,12 @@ function createTableSql(spec: TableSpec): string {
 /** The rows of a contract CSV (ours: bundled, or written by contract-csv.ts from checked uploads). */
 function readContractCsv(spec: TableSpec, location: string): string {
 	const names = spec.columns.map((c) => `"${c.name}"`).join(', ');
+	// A file without the last columns (one stored before they existed, or the bundled CSVs, which
+	// need no status) reads them as null.
+	const padding = spec.columns.some((c) => c.mayBeAbsent) ? ', null_padding = true' : '';
 	return `SELECT ${names} FROM read_csv(${sqlStringLiteral(location)},
 		header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-		nullstr = '', allow_quoted_nulls = false, columns = ${columnsStruct(spec)})`;
+		nullstr = '', allow_quoted_nulls = false${padding}, columns = ${columnsStruct(spec)})`;
 }
 
 /**
@@ -141,7 +145,7 @@ export async function insertContractRows(
 		await engine.query(`CREATE OR REPLACE TEMP TABLE incoming_observations AS ${rows}`);
 		const sameKey = `o.area_code = n.area_code AND o.indicator_id = n.indicator_id AND o.year = n.year`;
 		await engine.query(
-			`UPDATE observations o SET value = n.value FROM incoming_observations n WHERE ${sameKey}`
+			`UPDATE observations o SET value = n.value, status = n.status FROM incoming_observations n WHERE ${sameKey}`
 		);
 		await engine.query(
 			`INSERT INTO observations SELECT n.* FROM incoming_observations n ANTI JOIN observations o ON ${sameKey}`
@@ -214,6 +218,8 @@ export interface ObservationRow {
 	indicator_id: string;
 	year: number;
 	value: number | null;
+	/** Only where a source marked the value (provisional, secret); null for definitive figures. */
+	status?: ObservationStatus | null;
 }
 
 /** All observations of one or two areas (an area and its reference), every indicator. */
@@ -223,7 +229,7 @@ export function observationsForAreas(
 	referenceCode: string | null
 ): Promise<ObservationRow[]> {
 	return engine.query<ObservationRow>(
-		`SELECT area_code, indicator_id, year, value FROM observations
+		`SELECT area_code, indicator_id, year, value, status FROM observations
 		WHERE area_code = ? OR area_code = ?
 		ORDER BY indicator_id, area_code, year`,
 		[areaCode, referenceCode]

@@ -81,6 +81,8 @@ export const en: Messages = {
 			`Ready to add: ${observations} observations for ${areas} areas${years ? `, ${years}` : ''}.`,
 		summaryCatalogue: (areas: string, indicators: string, targets: string) =>
 			`Also: ${areas} new areas, ${indicators} new indicators and ${targets} targets.`,
+		summaryProvisional: (count: string) =>
+			`Of these, ${count} are provisional (marked * or ** by CBS): they are kept as provisional and the charts show them as such.`,
 		nothingToAdd: 'There is nothing to add.',
 		unknownTitle: 'Add unknown codes',
 		unknownIntro:
@@ -214,6 +216,13 @@ export const en: Messages = {
 		table: 'Table of figures',
 		year: 'Year',
 		missing: 'no data',
+		provisional: 'provisional',
+		secret: 'secret',
+		legendProvisional: 'open dot: provisional figure',
+		provisionalNote: (years) =>
+			years.length === 1
+				? `The figure for ${years[0]} is provisional (open dot).`
+				: `The figures for ${years.slice(0, -1).join(', ')} and ${years[years.length - 1]} are provisional (open dots).`,
 		definition: 'Definition and source',
 		source: 'Source',
 		unit: 'Unit',
@@ -573,6 +582,8 @@ export const en: Messages = {
 		indicators: 'Indicators',
 		addIndicator: 'Add an indicator',
 		remove: (name) => `Remove ${name}`,
+		noMatch: 'Nothing found',
+		matches: (n) => `${n} found; choose with the arrow keys and Enter`,
 		from: 'From',
 		to: 'To (inclusive)',
 		indexMode: 'As an index (baseline year = 100)',

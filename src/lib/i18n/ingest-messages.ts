@@ -109,6 +109,8 @@ const nl: Templates = {
 	number_grouping_ambiguous: ({ value }) =>
 		`‘${value}’ kan een duizendtal zijn of een getal met decimalen. Schrijf het zonder scheidingsteken voor duizendtallen.`,
 	number_out_of_range: ({ value }) => `‘${value}’ is te groot om als getal te bewaren.`,
+	status_invalid: ({ value }) =>
+		`‘${value}’ past hier niet als status. Laat de cel leeg voor een definitief cijfer, schrijf ‘voorlopig’ bij een voorlopig cijfer, of ‘geheim’ bij een lege waarde die geheim is.`,
 	cbs_column_unmapped: () =>
 		'Deze CBS-kolom hoort bij geen indicator van de catalogus en wordt niet ingelezen.',
 	cbs_column_repeated: ({ indicator }) =>
@@ -213,6 +215,8 @@ const en: Templates = {
 	number_grouping_ambiguous: ({ value }) =>
 		`‘${value}’ could be thousands or a number with decimals. Write it without a thousands separator.`,
 	number_out_of_range: ({ value }) => `‘${value}’ is too large to store as a number.`,
+	status_invalid: ({ value }) =>
+		`‘${value}’ does not fit here as a status. Leave the cell empty for a definitive figure, write ‘provisional’ next to a provisional figure, or ‘secret’ next to an empty value that is secret.`,
 	cbs_column_unmapped: () =>
 		'This CBS column belongs to no indicator in the catalogue and is not imported.',
 	cbs_column_repeated: ({ indicator }) =>

@@ -94,6 +94,8 @@ export const nl = {
 			`Klaar om toe te voegen: ${observations} waarnemingen voor ${areas} gebieden${years ? `, ${years}` : ''}.`,
 		summaryCatalogue: (areas: string, indicators: string, targets: string) =>
 			`Verder: ${areas} nieuwe gebieden, ${indicators} nieuwe indicatoren en ${targets} afspraken.`,
+		summaryProvisional: (count: string) =>
+			`Daarvan zijn er ${count} voorlopig (bij het CBS gemarkeerd met * of **): ze blijven als voorlopig bewaard en de grafieken tonen ze zo.`,
 		nothingToAdd: 'Er is niets om toe te voegen.',
 		unknownTitle: 'Onbekende codes toevoegen',
 		unknownIntro:
@@ -228,6 +230,13 @@ export const nl = {
 		table: 'Tabel met cijfers',
 		year: 'Jaar',
 		missing: 'geen gegevens',
+		provisional: 'voorlopig',
+		secret: 'geheim',
+		legendProvisional: 'open punt: voorlopig cijfer',
+		provisionalNote: (years: number[]) =>
+			years.length === 1
+				? `Het cijfer van ${years[0]} is voorlopig (open punt).`
+				: `De cijfers van ${years.slice(0, -1).join(', ')} en ${years[years.length - 1]} zijn voorlopig (open punten).`,
 		definition: 'Definitie en bron',
 		source: 'Bron',
 		unit: 'Eenheid',
@@ -597,6 +606,8 @@ export const nl = {
 		indicators: 'Indicatoren',
 		addIndicator: 'Indicator toevoegen',
 		remove: (name: string) => `Verwijder ${name}`,
+		noMatch: 'Niets gevonden',
+		matches: (n: number) => `${n} gevonden; kies met de pijltjestoetsen en Enter`,
 		from: 'Van',
 		to: 'Tot en met',
 		indexMode: 'Als index (basisjaar = 100)',

@@ -12,6 +12,7 @@
  * with `=`, `+`, `-`, `@`, tab or CR, also after leading spaces) get a leading apostrophe, the
  * OWASP advice against CSV injection: the text stays readable, and nothing runs.
  */
+import { OBSERVATION_STATUS_WORDS } from '$lib/data/contract';
 import type { Locale } from '$lib/i18n/locale';
 import { EXPORT_COLUMNS, type ExportRow } from './rows';
 
@@ -65,9 +66,15 @@ export function csvText(
 }
 
 export function toCsv(rows: readonly ExportRow[], options: CsvOptions): string {
+	// The status in words of the file's language (`voorlopig`); the ingest reads both languages.
+	const words = OBSERVATION_STATUS_WORDS[options.locale];
 	return csvText(
 		EXPORT_COLUMNS.map((c) => c.header[options.locale]),
-		rows.map((row) => EXPORT_COLUMNS.map((c) => row[c.key])),
+		rows.map((row) =>
+			EXPORT_COLUMNS.map((c) =>
+				c.key === 'status' ? (row.status ? words[row.status] : null) : row[c.key]
+			)
+		),
 		options.dialect
 	);
 }

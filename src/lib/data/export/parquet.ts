@@ -5,7 +5,8 @@
  * built in, and loading its parquet extension would mean fetching code from DuckDB's extension
  * server, which the lockdown (engine.ts) and the CSP forbid. A pure function, so it works before
  * the engine has started and needs no engine at all. Column names are the stable keys of
- * rows.ts in both languages (a machine format); year is INT32, value a nullable DOUBLE.
+ * rows.ts in both languages (a machine format); year is INT32, value a nullable DOUBLE, status a nullable
+ * string (`provisional`, `secret`).
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { EXPORT_COLUMNS, type ExportColumn, type ExportRow } from './rows';
@@ -17,7 +18,8 @@ const TYPES: Record<ExportColumn, 'STRING' | 'INT32' | 'DOUBLE'> = {
 	indicator_label: 'STRING',
 	unit: 'STRING',
 	year: 'INT32',
-	value: 'DOUBLE'
+	value: 'DOUBLE',
+	status: 'STRING'
 };
 
 export function toParquet(rows: readonly ExportRow[]): Uint8Array {
@@ -26,7 +28,7 @@ export function toParquet(rows: readonly ExportRow[]): Uint8Array {
 			name: key,
 			data: rows.map((row) => row[key]),
 			type: TYPES[key],
-			nullable: key === 'value'
+			nullable: key === 'value' || key === 'status'
 		})),
 		createdBy: 'Wijkwaarde'
 	});

@@ -1,11 +1,11 @@
 /**
  * The data behind a chart or a page, as rows for export: one row per area, indicator and year
  * (the long form of the data contract, with names and the unit alongside so a spreadsheet reader
- * needs nothing else). Every year of the chart is a row; a year without a figure has an empty
+ * needs nothing else, and the status that marks a provisional figure). Every year of the chart is a row; a year without a figure has an empty
  * value, as in the chart's table, never a zero.
  */
 import type { Series } from '$lib/analysis/series';
-import type { Area, Indicator } from '$lib/data/contract';
+import type { Area, Indicator, ObservationStatus } from '$lib/data/contract';
 import type { AreaDashboard } from '$lib/data/model';
 import type { Locale } from '$lib/i18n/locale';
 
@@ -17,6 +17,8 @@ export interface ExportRow {
 	unit: string;
 	year: number;
 	value: number | null;
+	/** Where the source marked the value: provisional (CBS `*`), secret (CBS `.`); else null. */
+	status: ObservationStatus | null;
 }
 
 export type ExportColumn = keyof ExportRow;
@@ -33,7 +35,8 @@ export const EXPORT_COLUMNS: readonly { key: ExportColumn; header: Record<Locale
 	{ key: 'indicator_label', header: { nl: 'indicator', en: 'indicator' } },
 	{ key: 'unit', header: { nl: 'eenheid', en: 'unit' } },
 	{ key: 'year', header: { nl: 'jaar', en: 'year' } },
-	{ key: 'value', header: { nl: 'waarde', en: 'value' } }
+	{ key: 'value', header: { nl: 'waarde', en: 'value' } },
+	{ key: 'status', header: { nl: 'status', en: 'status' } }
 ];
 
 /** The rows of one chart: the area's series, then the reference area's. */
@@ -54,7 +57,8 @@ export function chartRows(
 			indicator_label: label,
 			unit: indicator.unit,
 			year: p.year,
-			value: p.value
+			value: p.value,
+			status: p.status ?? null
 		}));
 	return [
 		...rowsOf(area, series),

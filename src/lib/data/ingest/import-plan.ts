@@ -60,6 +60,11 @@ export interface FileReport {
 
 export interface ImportSummary {
 	observations: number;
+	/**
+	 * Of those, the provisional values (CBS `*` / `**`), kept and shown as provisional. Absent in
+	 * datasets stored before it was counted.
+	 */
+	provisional?: number;
 	years: number[];
 	/** Codes of the areas the observations are about. */
 	areaCodes: string[];
@@ -219,6 +224,7 @@ export function planImport(
 		unknownIndicators: [...unknownIndicators].filter((c) => !indicatorIds.has(c)),
 		summary: {
 			observations: accepted.length,
+			provisional: accepted.filter((o) => o.status === 'provisional').length,
 			years: distinct(accepted.map((o) => o.year)).sort((a, b) => a - b),
 			areaCodes: distinct(accepted.map((o) => o.area_code)),
 			indicatorIds: distinct(accepted.map((o) => o.indicator_id)),

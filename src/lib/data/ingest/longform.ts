@@ -1,9 +1,10 @@
 /**
- * The project's long form (observations.csv: area_code, indicator_id, year, value) → observations
+ * The project's long form (observations.csv: area_code, indicator_id, year, value, and an optional
+ * status) → observations
  * checked against the catalogue, and a problem for every row or cell left out. One bad row never
  * stops the others; only a file that cannot be read as this table at all is refused.
  */
-import { TABLE_SPECS } from '$lib/data/contract';
+import { OBSERVATION_STATUS_WORDS, TABLE_SPECS, type ObservationStatus } from '$lib/data/contract';
 import {
 	collectedResult,
 	ObservationCollector,
@@ -24,8 +25,13 @@ import {
 	type TableRecord
 } from './table';
 
-const OBSERVATION_COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.columns.map(
-	(c) => c.name
+const SPEC_COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.columns;
+const OBSERVATION_COLUMNS = SPEC_COLUMNS.map((c) => c.name) as readonly (
+	'area_code' | 'indicator_id' | 'year' | 'value' | 'status'
+)[];
+/** A file may leave out the status column: every value is then definitive or plainly missing. */
+const REQUIRED_COLUMNS = OBSERVATION_COLUMNS.filter(
+	(_, i) => !SPEC_COLUMNS[i].mayBeAbsent
 ) as readonly ('area_code' | 'indicator_id' | 'year' | 'value')[];
 
 /** The Dutch headers of the dashboard's own CSV export (export/rows.ts), read as the contract's. */
@@ -34,6 +40,23 @@ const DUTCH_HEADERS: Readonly<Record<string, string>> = {
 	jaar: 'year',
 	waarde: 'value'
 };
+
+/** A status cell in either language (lower case); empty is a definitive or plainly missing value. */
+const STATUS_WORDS: ReadonlyMap<string, ObservationStatus | null> = new Map([
+	['', null],
+	...Object.values(OBSERVATION_STATUS_WORDS).flatMap((words) =>
+		Object.entries(words).map(([status, word]) => [word, status as ObservationStatus] as const)
+	)
+]);
+
+/** The status a row gives its value, or undefined when status and value do not fit together. */
+function statusOf(text: string, value: NumberCell): ObservationStatus | null | undefined {
+	const status = STATUS_WORDS.get(text.trim().toLowerCase());
+	if (status === 'provisional') return value.kind === 'number' ? status : undefined;
+	if (status === 'secret')
+		return value.kind === 'missing' || value.kind === 'secret' ? status : undefined;
+	return status;
+}
 
 /**
  * Column positions by contract name, matched case-insensitively: a header written `Year` or
@@ -56,15 +79,16 @@ export function isLongFormHeader(header: readonly string[]): boolean {
 }
 
 type Column = { index: number; name: string };
+type Columns = Record<(typeof REQUIRED_COLUMNS)[number], Column> & { status: Column | null };
 
 /** Where the contract's columns are, with the problems of a header that lacks or adds some. */
 function contractColumns(
 	header: readonly string[],
 	headerLine: number,
 	problems: Problem[]
-): Record<(typeof OBSERVATION_COLUMNS)[number], Column> | null {
+): Columns | null {
 	const at = locateColumns(header);
-	for (const name of OBSERVATION_COLUMNS) {
+	for (const name of REQUIRED_COLUMNS) {
 		if (!at.has(name)) problems.push(problem('column_missing', headerLine, name, {}));
 	}
 	header.forEach((name, i) => {
@@ -81,7 +105,8 @@ function contractColumns(
 		area_code: col('area_code'),
 		indicator_id: col('indicator_id'),
 		year: col('year'),
-		value: col('value')
+		value: col('value'),
+		status: at.has('status') ? col('status') : null
 	};
 }
 
@@ -98,7 +123,7 @@ class RowChecker {
 	trimmed = 0;
 
 	constructor(
-		private readonly columns: Record<(typeof OBSERVATION_COLUMNS)[number], Column>,
+		private readonly columns: Columns,
 		private readonly width: number,
 		private readonly catalogue: Catalogue,
 		private readonly problems: Problem[]
@@ -111,7 +136,8 @@ class RowChecker {
 			area_code: area,
 			indicator_id: indicator,
 			year: yearCol,
-			value: valueCol
+			value: valueCol,
+			status: statusCol
 		} = this.columns;
 		const { catalogue, problems } = this;
 		this.read++;
@@ -151,16 +177,33 @@ class RowChecker {
 			);
 		}
 
-		if (!areaCheck.ok || !indicatorCheck.ok || !yearCheck.ok || value.kind === 'invalid') {
+		const statusText = statusCol ? (fields[statusCol.index] ?? '') : '';
+		const status = value.kind === 'invalid' ? null : statusOf(statusText, value);
+		if (status === undefined) {
+			rowProblems.push(
+				problem('status_invalid', line, statusCol!.name, { value: excerpt(statusText) })
+			);
+		}
+
+		if (
+			!areaCheck.ok ||
+			!indicatorCheck.ok ||
+			!yearCheck.ok ||
+			value.kind === 'invalid' ||
+			status === undefined
+		) {
 			problems.push(...rowProblems);
 			this.rejected++;
 			return;
 		}
-		this.collector.add(
-			toObservation(areaCheck.value, indicatorCheck.value, yearCheck.value, value),
-			line,
-			valueCol.name
+		const observation = toObservation(
+			areaCheck.value,
+			indicatorCheck.value,
+			yearCheck.value,
+			value
 		);
+		if (status) observation.status = status;
+		this.collector.add(observation, line, valueCol.name);
 	}
 
 	result(problems: Problem[]): IngestResult {

@@ -59,6 +59,7 @@ export const PROBLEM_SEVERITY = {
 	number_grouping_invalid: 'error',
 	number_grouping_ambiguous: 'error',
 	number_out_of_range: 'error',
+	status_invalid: 'error',
 	// CBS Kerncijfers wijken en buurten (cbs.ts)
 	cbs_column_unmapped: 'note',
 	cbs_column_repeated: 'note',
@@ -140,6 +141,8 @@ export interface ProblemParams {
 	number_grouping_invalid: Quoted;
 	number_grouping_ambiguous: Quoted;
 	number_out_of_range: Quoted;
+	/** A status cell that is no status, or one that does not fit its value (secret with a number). */
+	status_invalid: Quoted;
 	cbs_column_unmapped: None;
 	/** `indicator`: the catalogue id an earlier column already supplies. */
 	cbs_column_repeated: { indicator: string };
