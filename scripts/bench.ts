@@ -5,13 +5,15 @@
  * BENCHMARKS.md and the raw results to bench-results/.
  *
  *   tsx scripts/bench.ts [--no-build] [--dir bench-results/site] [--runs 5]
- *                        [--codes WK999902,WK999905] [--only offline]
+ *                        [--codes WK999902,WK999905] [--only offline|targets]
  *
  * The site is built into bench-results/site (BUILD_DIR), not build/, because the end-to-end
  * tests rebuild build/ without precompressed files and may do so while the benchmark runs.
  * --no-build measures what is already in --dir (e.g. `--no-build --dir build`).
  * --only offline measures only the repeat visit offline (service worker) and prints it,
  * leaving BENCHMARKS.md as it is.
+ * --only targets measures only /afspraken/ on the national dataset with 1,000 targets
+ * (scripts/bench-targets.ts) and replaces that section of BENCHMARKS.md, leaving the rest.
  */
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -22,6 +24,14 @@ import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { KB, kb, mb, ms, stats, table, verdict, type Row, type Stats } from './bench-stats.ts';
+import {
+	runTargetsBench,
+	targetsSection,
+	targetsSummary,
+	TARGETS_OVERVIEW_MS,
+	type TargetsBench
+} from './bench-targets.ts';
 import { startStaticServer } from './serve-static.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -30,7 +40,6 @@ const RESULTS_DIR = join(ROOT, 'bench-results');
 const REPORT = join(ROOT, 'BENCHMARKS.md');
 const WIJK_SWITCHES = 10;
 const FILTER_TERMS = ['gas', 'woz', '', 'gas', 'woz', ''];
-const KB = 1000;
 
 const TARGETS = {
 	firstChartMs: 150,
@@ -253,14 +262,6 @@ interface ProbeState {
 	firstChartInViewport: boolean | null;
 	hydrated: number | null;
 	baselineReady: number | null;
-}
-
-interface Stats {
-	n: number;
-	median: number;
-	min: number;
-	max: number;
-	p95: number;
 }
 
 interface StaticJs {
@@ -616,52 +617,6 @@ async function runBaseline(browser: Browser, origin: string, code: string): Prom
 // ---------------------------------------------------------------------------------------
 // Statistics and report
 
-function stats(values: number[]): Stats {
-	const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-	const n = sorted.length;
-	if (n === 0) return { n, median: NaN, min: NaN, max: NaN, p95: NaN };
-	const mid = Math.floor(n / 2);
-	return {
-		n,
-		median: n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
-		min: sorted[0],
-		max: sorted[n - 1],
-		p95: sorted[Math.min(n - 1, Math.ceil(0.95 * n) - 1)]
-	};
-}
-
-const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 1 : 0)} ms` : '–');
-const kb = (v: number) => (Number.isFinite(v) ? `${(v / KB).toFixed(1)} kB` : '–');
-const mb = (v: number) => (Number.isFinite(v) ? `${(v / 1e6).toFixed(1)} MB` : '–');
-const verdict = (pass: boolean) => (pass ? '**pass**' : '**FAIL**');
-
-interface Row {
-	metric: string;
-	s: Stats;
-	format: (v: number) => string;
-	target?: string;
-	pass?: boolean;
-}
-
-function table(rows: Row[], withP95 = false): string {
-	const head = withP95
-		? '| Metric | Median | Min | Max | p95 | n | Target | Result |\n|---|--:|--:|--:|--:|--:|---|---|'
-		: '| Metric | Median | Min | Max | n | Target | Result |\n|---|--:|--:|--:|--:|---|---|';
-	const lines = rows.map((r) =>
-		[
-			r.metric,
-			r.format(r.s.median),
-			r.format(r.s.min),
-			r.format(r.s.max),
-			...(withP95 ? [r.format(r.s.p95)] : []),
-			String(r.s.n),
-			r.target ?? '',
-			r.pass === undefined ? '' : verdict(r.pass)
-		].join(' | ')
-	);
-	return [head, ...lines.map((l) => `| ${l} |`)].join('\n');
-}
-
 async function machine(browser: string): Promise<Record<string, string>> {
 	const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
 	const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
@@ -918,7 +873,7 @@ interface TargetRow {
 	pass: boolean;
 }
 
-function targetRows(s: Summary, build: StaticJs): TargetRow[] {
+function targetRows(s: Summary, build: StaticJs, targets: TargetsBench | null): TargetRow[] {
 	const wasm = build.wasmFiles.map((w) => `\`${w.path}\` (${mb(w.raw)}, ${mb(w.br)} brotli)`);
 	return [
 		{
@@ -962,8 +917,42 @@ function targetRows(s: Summary, build: StaticJs): TargetRow[] {
 				? 'requested after the first chart in every run'
 				: 'requested before the first chart in some run',
 			pass: s.wasmAfterFirstChart
-		}
+		},
+		...(targets ? [targetsTargetRow(targets)] : [])
 	];
+}
+
+function targetsTargetRow(bench: TargetsBench): TargetRow {
+	const { rendered, pass } = targetsSummary(bench);
+	return {
+		target: `/afspraken with ${bench.targets} targets ≤ ${TARGETS_OVERVIEW_MS} ms after engine ready`,
+		measured: `${ms(rendered.median)} (median)`,
+		pass
+	};
+}
+
+/**
+ * Puts `section` (a Markdown `## ` heading and its body) into the report in place of the
+ * section with the same heading, or at the end when there is none.
+ */
+async function replaceSection(path: string, section: string): Promise<void> {
+	const current = await readFile(path, 'utf8').catch(() => '');
+	const heading = section.slice(0, section.indexOf('\n'));
+	const start = current.indexOf(`${heading}\n`);
+	if (start < 0) {
+		await writeFile(path, `${current.trimEnd()}\n\n${section}`);
+		return;
+	}
+	const next = current.indexOf('\n## ', start + heading.length);
+	const rest = next < 0 ? '' : current.slice(next + 1);
+	await writeFile(path, `${current.slice(0, start)}${section}${rest ? `\n${rest}` : ''}`);
+}
+
+async function writeResults(name: string, results: unknown): Promise<void> {
+	await mkdir(RESULTS_DIR, { recursive: true });
+	const file = join(RESULTS_DIR, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+	await writeFile(file, JSON.stringify(results, null, '\t'));
+	console.log(`wrote ${file.slice(ROOT.length + 1)}`);
 }
 
 function report(
@@ -973,11 +962,12 @@ function report(
 	app: PageRun[],
 	baseline: PageRun[],
 	build: StaticJs,
-	offline: OfflineRun[]
+	offline: OfflineRun[],
+	targetsBench: TargetsBench
 ): string {
 	const networkJs = stats(app.map((r) => r.bytesBeforeFirstChart.js));
 	const viewport = app.every((r) => r.firstChartInViewport);
-	const targets = targetRows(s, build)
+	const targets = targetRows(s, build, targetsBench)
 		.map((t) => `| ${t.target} | ${t.measured} | ${verdict(t.pass)} |`)
 		.join('\n');
 	return `# Benchmarks
@@ -1032,6 +1022,7 @@ The worker registers only once the engine is ready and the browser is idle, so i
 the first chart or the engine of a first visit; the rows "First visit" measure exactly that path
 (the runs above allow service workers too, as a browser does).
 
+${targetsSection(targetsBench)}
 ## Bytes transferred (median per page load, headers included)
 
 ${bytesTable(app, baseline)}
@@ -1091,7 +1082,7 @@ async function wijkNames(): Promise<Map<string, string>> {
 	return names;
 }
 
-function printSummary(s: Summary, build: StaticJs): void {
+function printSummary(s: Summary, build: StaticJs, targets: TargetsBench | null): void {
 	const row = (metric: string, v: Stats, format = ms) => ({
 		metric,
 		median: format(v.median),
@@ -1107,7 +1098,7 @@ function printSummary(s: Summary, build: StaticJs): void {
 		row('indicator switch', s.filterSwitch)
 	]);
 	console.table(
-		targetRows(s, build).map(({ target, measured, pass }) => ({
+		targetRows(s, build, targets).map(({ target, measured, pass }) => ({
 			target,
 			measured,
 			result: pass ? 'pass' : 'FAIL'
@@ -1244,8 +1235,8 @@ async function main(): Promise<void> {
 			only: { type: 'string' }
 		}
 	});
-	if (values.only !== undefined && values.only !== 'offline')
-		throw new Error('--only takes one value: offline');
+	if (values.only !== undefined && values.only !== 'offline' && values.only !== 'targets')
+		throw new Error('--only takes one value: offline or targets');
 	const runs = Math.max(1, Number.parseInt(values.runs, 10) || 5);
 	const codes = values.codes.split(',');
 	if (codes.length !== 2) throw new Error('--codes takes exactly two wijk codes');
@@ -1276,10 +1267,26 @@ async function main(): Promise<void> {
 		}
 		return;
 	}
+	if (values.only === 'targets') {
+		const browser = await launch();
+		try {
+			const targets = await runTargetsBench(browser, origin, ROOT, runs);
+			const section = targetsSection(targets);
+			console.log(`\n${section}`);
+			await writeResults('targets', { targets: TARGETS_OVERVIEW_MS, bench: targets });
+			await replaceSection(REPORT, section);
+			console.log('replaced its section of BENCHMARKS.md, leaving the rest');
+		} finally {
+			await browser.close();
+			server.close();
+		}
+		return;
+	}
 	await installBaseline(dir);
 	const app: PageRun[] = [];
 	const baseline: PageRun[] = [];
 	const offline: OfflineRun[] = [];
+	let targets: TargetsBench | null = null;
 	const loadBefore = os.loadavg()[0];
 	// One browser for all loads, as a visitor's browser is already running; every load has
 	// its own fresh context (cold HTTP cache). A first, discarded load of each page warms
@@ -1313,6 +1320,7 @@ async function main(): Promise<void> {
 			}
 		}
 		offline.push(...(await runOffline(browser, origin, codes, runs)));
+		targets = await runTargetsBench(browser, origin, ROOT, runs);
 	} finally {
 		await browser.close();
 		server.close();
@@ -1325,14 +1333,18 @@ async function main(): Promise<void> {
 	const facts = { ...(await machine(versionProbe.version())), 'Load average': load };
 	await versionProbe.close();
 	const summary = summarize(app, baseline, build);
-	printSummary(summary, build);
+	printSummary(summary, build, targets);
 	const options = { runs, codes, dir: relative(ROOT, dir), built: !values['no-build'] };
-	await writeFile(REPORT, report(facts, options, summary, app, baseline, build, offline));
+	await writeFile(REPORT, report(facts, options, summary, app, baseline, build, offline, targets!));
 	await mkdir(RESULTS_DIR, { recursive: true });
 	const file = join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 	await writeFile(
 		file,
-		JSON.stringify({ facts, targets: TARGETS, summary, build, app, baseline, offline }, null, '\t')
+		JSON.stringify(
+			{ facts, targets: TARGETS, summary, build, app, baseline, offline, targetsOverview: targets },
+			null,
+			'\t'
+		)
 	);
 	console.log(
 		`wrote BENCHMARKS.md and ${file.slice(ROOT.length + 1)} in ${((performance.now() - started) / 1000).toFixed(0)} s`
