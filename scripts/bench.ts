@@ -1286,7 +1286,7 @@ async function main(): Promise<void> {
 	const app: PageRun[] = [];
 	const baseline: PageRun[] = [];
 	const offline: OfflineRun[] = [];
-	let targets: TargetsBench | null = null;
+	let targets: TargetsBench | undefined;
 	const loadBefore = os.loadavg()[0];
 	// One browser for all loads, as a visitor's browser is already running; every load has
 	// its own fresh context (cold HTTP cache). A first, discarded load of each page warms
@@ -1333,9 +1333,10 @@ async function main(): Promise<void> {
 	const facts = { ...(await machine(versionProbe.version())), 'Load average': load };
 	await versionProbe.close();
 	const summary = summarize(app, baseline, build);
+	if (!targets) throw new Error('the targets section did not run');
 	printSummary(summary, build, targets);
 	const options = { runs, codes, dir: relative(ROOT, dir), built: !values['no-build'] };
-	await writeFile(REPORT, report(facts, options, summary, app, baseline, build, offline, targets!));
+	await writeFile(REPORT, report(facts, options, summary, app, baseline, build, offline, targets));
 	await mkdir(RESULTS_DIR, { recursive: true });
 	const file = join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 	await writeFile(
