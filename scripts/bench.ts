@@ -1270,7 +1270,7 @@ async function main(): Promise<void> {
 	if (values.only === 'targets') {
 		const browser = await launch();
 		try {
-			const targets = await runTargetsBench(browser, origin, ROOT, runs);
+			const targets = await runTargetsBench(browser, origin, ROOT, dir, runs);
 			const section = targetsSection(targets);
 			console.log(`\n${section}`);
 			await writeResults('targets', { targets: TARGETS_OVERVIEW_MS, bench: targets });
@@ -1320,7 +1320,7 @@ async function main(): Promise<void> {
 			}
 		}
 		offline.push(...(await runOffline(browser, origin, codes, runs)));
-		targets = await runTargetsBench(browser, origin, ROOT, runs);
+		targets = await runTargetsBench(browser, origin, ROOT, dir, runs);
 	} finally {
 		await browser.close();
 		server.close();
