@@ -5,7 +5,7 @@
  * BENCHMARKS.md and the raw results to bench-results/.
  *
  *   tsx scripts/bench.ts [--no-build] [--dir bench-results/site] [--runs 5]
- *                        [--codes WK999902,WK999905] [--only offline|import]
+ *                        [--codes WK999902,WK999905] [--only offline|import|targets]
  *
  * The site is built into bench-results/site (BUILD_DIR), not build/, because the end-to-end
  * tests rebuild build/ without precompressed files and may do so while the benchmark runs.
@@ -14,6 +14,8 @@
  * the import of a 100 MB long-form file and the largest real CBS file (scripts/bench-import.ts);
  * either prints its figures,
  * leaving BENCHMARKS.md as it is.
+ * --only targets measures only /afspraken/ on the national dataset with 1,000 targets
+ * (scripts/bench-targets.ts) and replaces that section of BENCHMARKS.md, leaving the rest.
  */
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -24,6 +26,15 @@ import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { IMPORT_TARGETS, importTable, runImportBench, type ImportRun } from './bench-import.ts';
+import { KB, kb, mb, ms, stats, table, verdict, type Row, type Stats } from './bench-stats.ts';
+import {
+	runTargetsBench,
+	targetsSection,
+	targetsSummary,
+	TARGETS_OVERVIEW_MS,
+	type TargetsBench
+} from './bench-targets.ts';
 import { startStaticServer } from './serve-static.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -32,8 +43,6 @@ const RESULTS_DIR = join(ROOT, 'bench-results');
 const REPORT = join(ROOT, 'BENCHMARKS.md');
 const WIJK_SWITCHES = 10;
 const FILTER_TERMS = ['gas', 'woz', '', 'gas', 'woz', ''];
-import { IMPORT_TARGETS, importTable, runImportBench, type ImportRun } from './bench-import.ts';
-import { KB, kb, mb, ms, stats, table, verdict, type Row, type Stats } from './bench-stats.ts';
 
 const TARGETS = {
 	firstChartMs: 150,
@@ -867,7 +876,7 @@ interface TargetRow {
 	pass: boolean;
 }
 
-function targetRows(s: Summary, build: StaticJs): TargetRow[] {
+function targetRows(s: Summary, build: StaticJs, targets: TargetsBench | null): TargetRow[] {
 	const wasm = build.wasmFiles.map((w) => `\`${w.path}\` (${mb(w.raw)}, ${mb(w.br)} brotli)`);
 	return [
 		{
@@ -911,8 +920,42 @@ function targetRows(s: Summary, build: StaticJs): TargetRow[] {
 				? 'requested after the first chart in every run'
 				: 'requested before the first chart in some run',
 			pass: s.wasmAfterFirstChart
-		}
+		},
+		...(targets ? [targetsTargetRow(targets)] : [])
 	];
+}
+
+function targetsTargetRow(bench: TargetsBench): TargetRow {
+	const { rendered, pass } = targetsSummary(bench);
+	return {
+		target: `/afspraken with ${bench.targets} targets ≤ ${TARGETS_OVERVIEW_MS} ms after engine ready`,
+		measured: `${ms(rendered.median)} (median)`,
+		pass
+	};
+}
+
+/**
+ * Puts `section` (a Markdown `## ` heading and its body) into the report in place of the
+ * section with the same heading, or at the end when there is none.
+ */
+async function replaceSection(path: string, section: string): Promise<void> {
+	const current = await readFile(path, 'utf8').catch(() => '');
+	const heading = section.slice(0, section.indexOf('\n'));
+	const start = current.indexOf(`${heading}\n`);
+	if (start < 0) {
+		await writeFile(path, `${current.trimEnd()}\n\n${section}`);
+		return;
+	}
+	const next = current.indexOf('\n## ', start + heading.length);
+	const rest = next < 0 ? '' : current.slice(next + 1);
+	await writeFile(path, `${current.slice(0, start)}${section}${rest ? `\n${rest}` : ''}`);
+}
+
+async function writeResults(name: string, results: unknown): Promise<void> {
+	await mkdir(RESULTS_DIR, { recursive: true });
+	const file = join(RESULTS_DIR, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+	await writeFile(file, JSON.stringify(results, null, '\t'));
+	console.log(`wrote ${file.slice(ROOT.length + 1)}`);
 }
 
 function report(
@@ -923,11 +966,12 @@ function report(
 	baseline: PageRun[],
 	build: StaticJs,
 	offline: OfflineRun[],
-	imports: ImportRun[]
+	imports: ImportRun[],
+	targetsBench: TargetsBench
 ): string {
 	const networkJs = stats(app.map((r) => r.bytesBeforeFirstChart.js));
 	const viewport = app.every((r) => r.firstChartInViewport);
-	const targets = targetRows(s, build)
+	const targets = targetRows(s, build, targetsBench)
 		.map((t) => `| ${t.target} | ${t.measured} | ${verdict(t.pass)} |`)
 		.join('\n');
 	return `# Benchmarks
@@ -996,6 +1040,7 @@ is the first 100 MB of the fictional national dataset (\`npm run data:national\`
 \`areas.csv\` in the same drop; the CBS file is the largest \`Kerncijfers*.csv\` in
 \`../shared/realdata\` (skipped where that folder is absent).
 
+${targetsSection(targetsBench)}
 ## Bytes transferred (median per page load, headers included)
 
 ${bytesTable(app, baseline)}
@@ -1055,7 +1100,7 @@ async function wijkNames(): Promise<Map<string, string>> {
 	return names;
 }
 
-function printSummary(s: Summary, build: StaticJs): void {
+function printSummary(s: Summary, build: StaticJs, targets: TargetsBench | null): void {
 	const row = (metric: string, v: Stats, format = ms) => ({
 		metric,
 		median: format(v.median),
@@ -1071,7 +1116,7 @@ function printSummary(s: Summary, build: StaticJs): void {
 		row('indicator switch', s.filterSwitch)
 	]);
 	console.table(
-		targetRows(s, build).map(({ target, measured, pass }) => ({
+		targetRows(s, build, targets).map(({ target, measured, pass }) => ({
 			target,
 			measured,
 			result: pass ? 'pass' : 'FAIL'
@@ -1208,8 +1253,8 @@ async function main(): Promise<void> {
 			only: { type: 'string' }
 		}
 	});
-	if (values.only !== undefined && !['offline', 'import'].includes(values.only))
-		throw new Error('--only takes one of: offline, import');
+	if (values.only !== undefined && !['offline', 'import', 'targets'].includes(values.only))
+		throw new Error('--only takes one of: offline, import, targets');
 	const runs = Math.max(1, Number.parseInt(values.runs, 10) || 5);
 	const codes = values.codes.split(',');
 	if (codes.length !== 2) throw new Error('--codes takes exactly two wijk codes');
@@ -1222,6 +1267,21 @@ async function main(): Promise<void> {
 	const build = await inspectBuild(dir, codes[0]);
 	const server = await startStaticServer({ dir, port: 0, host: '127.0.0.1' });
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	if (values.only === 'targets') {
+		const browser = await launch();
+		try {
+			const targets = await runTargetsBench(browser, origin, ROOT, dir, runs);
+			const section = targetsSection(targets);
+			console.log(`\n${section}`);
+			await writeResults('targets', { targets: TARGETS_OVERVIEW_MS, bench: targets });
+			await replaceSection(REPORT, section);
+			console.log('replaced its section of BENCHMARKS.md, leaving the rest');
+		} finally {
+			await browser.close();
+			server.close();
+		}
+		return;
+	}
 	// A section on its own: printed and kept in bench-results/, BENCHMARKS.md left as it is.
 	const sections: Record<string, (browser: Browser) => Promise<{ table: string; data: object }>> = {
 		offline: async (browser) => {
@@ -1254,6 +1314,7 @@ async function main(): Promise<void> {
 	const baseline: PageRun[] = [];
 	const offline: OfflineRun[] = [];
 	const imports: ImportRun[] = [];
+	let targets: TargetsBench | undefined;
 	const loadBefore = os.loadavg()[0];
 	// One browser for all loads, as a visitor's browser is already running; every load has
 	// its own fresh context (cold HTTP cache). A first, discarded load of each page warms
@@ -1288,6 +1349,7 @@ async function main(): Promise<void> {
 		}
 		offline.push(...(await runOffline(browser, origin, codes, runs)));
 		imports.push(...(await runImportBench(browser, origin, Math.min(runs, 3))));
+		targets = await runTargetsBench(browser, origin, ROOT, dir, runs);
 	} finally {
 		await browser.close();
 		server.close();
@@ -1300,15 +1362,29 @@ async function main(): Promise<void> {
 	const facts = { ...(await machine(versionProbe.version())), 'Load average': load };
 	await versionProbe.close();
 	const summary = summarize(app, baseline, build);
-	printSummary(summary, build);
+	if (!targets) throw new Error('the targets section did not run');
+	printSummary(summary, build, targets);
 	const options = { runs, codes, dir: relative(ROOT, dir), built: !values['no-build'] };
-	await writeFile(REPORT, report(facts, options, summary, app, baseline, build, offline, imports));
+	await writeFile(
+		REPORT,
+		report(facts, options, summary, app, baseline, build, offline, imports, targets)
+	);
 	await mkdir(RESULTS_DIR, { recursive: true });
 	const file = join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 	await writeFile(
 		file,
 		JSON.stringify(
-			{ facts, targets: TARGETS, summary, build, app, baseline, offline, imports },
+			{
+				facts,
+				targets: TARGETS,
+				summary,
+				build,
+				app,
+				baseline,
+				offline,
+				imports,
+				targetsOverview: targets
+			},
 			null,
 			'\t'
 		)

@@ -5,7 +5,11 @@
  * committed). Every value is invented: each area's series is the bundled demo gemeente's series
  * times a seeded area factor, with seeded noise and about 2% missing values.
  *
- *   npm run data:national [-- --gemeenten 350 --out data/national]
+ * targets.csv holds 1,000 fictional prestatieafspraken (the /afspraken benchmark's load): 50
+ * agreements of 20 targets each, on the first 50 gemeenten and their wijken, drawn from a
+ * generator of their own so that the observations stay the same whatever the targets are.
+ *
+ *   npm run data:national [-- --gemeenten 350 --targets 1000 --out data/national]
  *
  * A start: Parquet output (sorted, partitioned, for range requests) is still to come.
  */
@@ -20,6 +24,8 @@ function argument(name: string, fallback: string): string {
 }
 
 const GEMEENTEN = Number(argument('gemeenten', '350'));
+const TARGETS = Number(argument('targets', '1000'));
+const TARGETS_PER_AGREEMENT = 20;
 const OUT_DIR = argument('out', join('data', 'national'));
 const FIRST_YEAR = 2013;
 const LAST_YEAR = 2025;
@@ -129,6 +135,53 @@ async function writeObservations(areas: Area[], file: string): Promise<number> {
 	return rows;
 }
 
+/**
+ * Targets spread over agreements of TARGETS_PER_AGREEMENT each, one gemeente per agreement,
+ * on that gemeente or one of its wijken: from the area's 2019 pattern value, an improvement of
+ * 5–30% in the indicator's direction (a change either way where it has none) by 2027–2032, so
+ * that some are on track and some are not.
+ */
+function targetsCsv(areas: Area[]): string {
+	const pick = mulberry32(20260505);
+	const choose = <T>(list: readonly T[]) => list[Math.floor(pick() * list.length)];
+	const gemeenten = areas.filter((a) => a.level === 'gemeente');
+	const lines = ['area_code,indicator_id,baseline_year,target_year,target_value,agreement,parties'];
+	for (let i = 0; i < TARGETS; i++) {
+		const gemeente = gemeenten[Math.floor(i / TARGETS_PER_AGREEMENT) % gemeenten.length];
+		const candidates = areas.filter((a) => a.code === gemeente.code || a.parent === gemeente.code);
+		const area = choose(candidates);
+		const indicator = choose(indicators);
+		const baselineYear = 2019;
+		const baseline = pattern.get(indicator.id)![baselineYear - FIRST_YEAR] * area.factor;
+		const sign =
+			indicator.direction === 'up'
+				? 1
+				: indicator.direction === 'down'
+					? -1
+					: pick() < 0.5
+						? 1
+						: -1;
+		let value = baseline * (1 + sign * (0.05 + 0.25 * pick()));
+		if (indicator.unit === '%') value = Math.min(100, value);
+		const agreement = `Prestatieafspraken ${gemeente.name} 2019–2030`;
+		const parties = `${gemeente.name}; Woningcorporatie ${gemeente.code.slice(2)}; Huurdersraad ${gemeente.code.slice(2)}`;
+		lines.push(
+			[
+				area.code,
+				indicator.id,
+				baselineYear,
+				2027 + Math.floor(pick() * 6),
+				Math.max(0, value).toFixed(Number(indicator.decimals)),
+				agreement,
+				parties
+			]
+				.map((cell) => csvField(String(cell)))
+				.join(',')
+		);
+	}
+	return lines.join('\n') + '\n';
+}
+
 async function main() {
 	mkdirSync(OUT_DIR, { recursive: true });
 	const started = performance.now();
@@ -140,16 +193,13 @@ async function main() {
 			areas.map((a) => [a.code, a.name, a.level, a.parent].map(csvField).join(',')).join('\n') +
 			'\n'
 	);
-	writeFileSync(
-		join(OUT_DIR, 'targets.csv'),
-		'area_code,indicator_id,baseline_year,target_year,target_value,agreement,parties\n'
-	);
+	writeFileSync(join(OUT_DIR, 'targets.csv'), targetsCsv(areas));
 	const rows = await writeObservations(areas, join(OUT_DIR, 'observations.csv'));
 	const count = (level: Area['level']) => areas.filter((a) => a.level === level).length;
 	console.log(
 		`Fictional national data in ${OUT_DIR}: ${count('gemeente')} gemeenten, ${count('wijk')} wijken, ` +
 			`${count('buurt')} buurten, ${indicators.length} indicators × ${LAST_YEAR - FIRST_YEAR + 1} years = ` +
-			`${rows} observations (${Math.round(performance.now() - started)} ms)`
+			`${rows} observations, ${TARGETS} targets (${Math.round(performance.now() - started)} ms)`
 	);
 }
 

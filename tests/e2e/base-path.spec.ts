@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { area, indicatorsWithData, valueOf, wijken } from './helpers/data';
 import { engineReady, expect, test, trendFigure } from './helpers/fixtures';
 import { cachedPaths, cacheNames, controlled, goOffline } from './helpers/offline';
@@ -90,4 +92,22 @@ test.describe('offline under the sub-path', () => {
 		await engineReady(page);
 		expect(network.foreign).toEqual([]);
 	});
+});
+
+test('the council pack under a sub-path links to the report with the sub-path', async ({
+	page,
+	network
+}) => {
+	const slug = 'prestatieafspraken-voorbeeldstad-2020-2030';
+	await page.goto(`${BASE}/en/afspraken/${slug}/rapport/`);
+	await engineReady(page);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('[data-report-pack-button]').click()
+	]);
+	const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+	expect(strFromU8(files['README.md'])).toContain(
+		`Report online: ${network.origin}${BASE}/en/afspraken/${slug}/rapport/`
+	);
+	expect(network.foreign).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createNodeEngine } from './engine-node';
 import type { Engine } from './engine';
-import { loadContractTables } from './queries';
+import { loadContractTables, prepareTargetQueries } from './queries';
 
 /** A Node engine holding the bundled dataset of `data/` (or another folder in the same contract). */
 export async function openNodeEngineWithDataset(dataDir = 'data'): Promise<Engine> {
@@ -11,5 +11,6 @@ export async function openNodeEngineWithDataset(dataDir = 'data'): Promise<Engin
 		const file = resolve(dataDir, spec.file);
 		return spec.optional && !existsSync(file) ? null : file;
 	});
+	await prepareTargetQueries(engine);
 	return engine;
 }

@@ -165,7 +165,7 @@ export async function buildAreaDashboard(
 		firstYear: meta.firstYear,
 		lastYear: meta.lastYear,
 		series,
-		targets: targetRows.map((row) => targetFromRow(row, meta.indicators)),
+		targets: withUniqueKeys(targetRows.map((row) => targetFromRow(row, meta.indicators))),
 		breaks
 	};
 }
@@ -365,6 +365,20 @@ export function targetFromRow(
 	};
 }
 
+/**
+ * A file may list the same area, indicator and years twice (in one agreement or in two): the
+ * second and later get `#2`, `#3` after their key, so that every target shown has a key (and a
+ * `data-target`) of its own.
+ */
+export function withUniqueKeys(targets: TargetProgress[]): TargetProgress[] {
+	const seen = new Map<string, number>();
+	return targets.map((target) => {
+		const count = (seen.get(target.key) ?? 0) + 1;
+		seen.set(target.key, count);
+		return count === 1 ? target : { ...target, key: `${target.key}#${count}` };
+	});
+}
+
 export interface Agreement {
 	name: string;
 	/** Everyone who signed one of its targets, in order of first mention. */
@@ -392,8 +406,7 @@ export async function buildTargetsOverview(
 		observationsForTargets(engine)
 	]);
 	const agreements = new Map<string, Agreement>();
-	for (const row of rows) {
-		const target = targetFromRow(row, meta.indicators);
+	for (const target of withUniqueKeys(rows.map((row) => targetFromRow(row, meta.indicators)))) {
 		let agreement = agreements.get(target.agreement);
 		if (!agreement) {
 			agreement = { name: target.agreement, parties: [], targets: [] };

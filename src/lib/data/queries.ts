@@ -74,6 +74,7 @@ export async function replaceUserTargets(
 	engine: Engine,
 	targets: readonly UserTarget[]
 ): Promise<void> {
+	tablesChanged(engine);
 	await engine.query('DELETE FROM user_targets');
 	for (const [i, t] of targets.entries()) {
 		await engine.query(
@@ -94,6 +95,47 @@ export async function replaceUserTargets(
 	}
 }
 
+/** How often each engine's tables were changed: tables derived from them rebuild when it moves. */
+const changes = new WeakMap<Engine, number>();
+const tablesChanged = (engine: Engine) => changes.set(engine, (changes.get(engine) ?? 0) + 1);
+
+const targetObservationsBuilt = new WeakMap<Engine, { version: number; table: Promise<string> }>();
+
+/**
+ * The observations of every (area, indicator) pair that has a target, kept as a table of its
+ * own (a few rows per target) and rebuilt after the tables change; resolves to that table's
+ * name. The status of every target and the sparklines of /afspraken read only these: on the
+ * national dataset (6.4 million observations) finding them costs a scan of all observations,
+ * seconds in duckdb-wasm, which is paid once when data is loaded or changed (user-data.ts calls
+ * this right after) instead of on every visit to /afspraken or a wijk page.
+ *
+ * Each build is a new table with the version in its name (the previous one is dropped): the
+ * browser engine keeps every statement prepared by its text, and DuckDB fails on a statement
+ * prepared on a table that was since replaced, or refilled (an internal error). A new name
+ * means new statements.
+ */
+export function prepareTargetQueries(engine: Engine): Promise<string> {
+	const version = changes.get(engine) ?? 0;
+	const built = targetObservationsBuilt.get(engine);
+	if (built?.version === version) return built.table;
+	const previous = built?.table.catch(() => null);
+	const table = (async () => {
+		const name = `target_observations_${version}`;
+		await engine.query(
+			`CREATE OR REPLACE TEMP TABLE ${name} AS
+			SELECT o.area_code, o.indicator_id, o.year, o.value FROM observations o
+			SEMI JOIN ${ALL_TARGETS} t ON t.area_code = o.area_code AND t.indicator_id = o.indicator_id
+			ORDER BY o.area_code, o.indicator_id, o.year`
+		);
+		const old = await previous;
+		if (old && old !== name) await engine.query(`DROP TABLE IF EXISTS ${old}`);
+		return name;
+	})();
+	targetObservationsBuilt.set(engine, { version, table });
+	table.catch(() => targetObservationsBuilt.delete(engine));
+	return table;
+}
+
 const specOf = (name: TableSpec['name']) => TABLE_SPECS.find((t) => t.name === name)!;
 
 /**
@@ -105,6 +147,7 @@ export async function loadContractTables(
 	engine: Engine,
 	fileLocation: (spec: TableSpec) => string | null
 ): Promise<void> {
+	tablesChanged(engine);
 	await engine.query(CREATE_USER_TARGETS);
 	for (const spec of TABLE_SPECS) {
 		await engine.query(createTableSql(spec));
@@ -135,6 +178,7 @@ export async function insertContractRows(
 	table: TableSpec['name'],
 	location: string
 ): Promise<void> {
+	tablesChanged(engine);
 	const spec = specOf(table);
 	const rows = readContractCsv(spec, location);
 	const key = KEYS[table];
@@ -175,6 +219,7 @@ export async function inTransaction<T>(engine: Engine, work: () => Promise<T>): 
 		await engine.query('COMMIT');
 		return result;
 	} catch (error) {
+		tablesChanged(engine);
 		await engine.query('ROLLBACK');
 		throw error;
 	}
@@ -315,17 +360,18 @@ export interface TargetProgressRow extends Target {
  * `window` observed values of its series. The status rule itself is applied in TypeScript
  * (analysis/targets.ts), so that there is one rule for SQL rows and test fixtures alike.
  */
-export function targetProgress(
+export async function targetProgress(
 	engine: Engine,
 	filter: { areaCode?: string } = {},
 	window = PROJECTION_WINDOW
 ): Promise<TargetProgressRow[]> {
+	const observations = await prepareTargetQueries(engine);
 	return engine.query<TargetProgressRow>(
 		`WITH wanted AS (
 			SELECT * FROM ${ALL_TARGETS} WHERE ?::VARCHAR IS NULL OR area_code = ?::VARCHAR
 		), recent AS (
 			SELECT o.area_code, o.indicator_id, o.year::DOUBLE AS x, o.value AS y
-			FROM observations o
+			FROM ${observations} o
 			SEMI JOIN wanted w ON w.area_code = o.area_code AND w.indicator_id = o.indicator_id
 			WHERE o.value IS NOT NULL
 			QUALIFY row_number() OVER (PARTITION BY o.area_code, o.indicator_id ORDER BY o.year DESC) <= ?
@@ -347,7 +393,7 @@ export function targetProgress(
 			f.latest_year, f.latest_value,
 			coalesce(f.n, 0)::INTEGER AS n, f.from_year, f.mean_x, f.mean_y, f.sxx, f.slope, f.residual_sd
 		FROM wanted w
-		LEFT JOIN observations b
+		LEFT JOIN ${observations} b
 			ON b.area_code = w.area_code AND b.indicator_id = w.indicator_id AND b.year = w.baseline_year
 		LEFT JOIN fits f ON f.area_code = w.area_code AND f.indicator_id = w.indicator_id
 		ORDER BY w.position`,
@@ -356,11 +402,11 @@ export function targetProgress(
 }
 
 /** The observations of every (area, indicator) pair that has a target: the sparklines of /afspraken. */
-export function observationsForTargets(engine: Engine): Promise<ObservationRow[]> {
+export async function observationsForTargets(engine: Engine): Promise<ObservationRow[]> {
+	const observations = await prepareTargetQueries(engine);
 	return engine.query<ObservationRow>(
-		`SELECT o.area_code, o.indicator_id, o.year, o.value FROM observations o
-		SEMI JOIN ${ALL_TARGETS} t ON t.area_code = o.area_code AND t.indicator_id = o.indicator_id
-		ORDER BY o.area_code, o.indicator_id, o.year`
+		`SELECT area_code, indicator_id, year, value FROM ${observations}
+		ORDER BY area_code, indicator_id, year`
 	);
 }
 

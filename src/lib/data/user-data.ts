@@ -9,6 +9,7 @@ import {
 	insertContractRows,
 	inTransaction,
 	loadContractTables,
+	prepareTargetQueries,
 	replaceUserTargets,
 	type UserTarget
 } from './queries';
@@ -44,8 +45,9 @@ async function insertDataset(engine: Engine, dataset: StoredDataset): Promise<vo
 }
 
 /** Adds one dataset on top of what the tables hold. */
-export function addDatasetToEngine(engine: Engine, dataset: StoredDataset): Promise<void> {
-	return inTransaction(engine, () => insertDataset(engine, dataset));
+export async function addDatasetToEngine(engine: Engine, dataset: StoredDataset): Promise<void> {
+	await inTransaction(engine, () => insertDataset(engine, dataset));
+	await prepareTargetQueries(engine);
 }
 
 /**
@@ -70,9 +72,14 @@ export async function rebuildTables(
 		for (const dataset of datasets) await insertDataset(engine, dataset);
 		await replaceUserTargets(engine, targets);
 	});
+	await prepareTargetQueries(engine);
 }
 
 /** Sets the user's targets; a refused one leaves the previous set in place. */
-export function setUserTargets(engine: Engine, targets: readonly UserTarget[]): Promise<void> {
-	return inTransaction(engine, () => replaceUserTargets(engine, targets));
+export async function setUserTargets(
+	engine: Engine,
+	targets: readonly UserTarget[]
+): Promise<void> {
+	await inTransaction(engine, () => replaceUserTargets(engine, targets));
+	await prepareTargetQueries(engine);
 }

@@ -548,6 +548,32 @@ export const en: Messages = {
 		date: (date) => `Downloaded on ${date}`,
 		subtitle: (area, from, to) => `${area}, ${from}–${to}`
 	},
+	pack: {
+		button: 'Download council pack (ZIP)',
+		hint: 'One ZIP file with every chart of this report as SVG and PNG, the figures and the targets as CSV, and a README with definitions, sources and the link to this report.',
+		waiting: 'The pack can be made once the data has loaded in your browser.',
+		chart: (i, n) => `Drawing chart ${i} of ${n}…`,
+		zipping: 'Putting the ZIP file together…',
+		done: (file, size) => `Done: ${file} (${size}) was downloaded.`,
+		failed: 'The pack could not be made. Try again, or print the report to PDF.',
+		readme: {
+			intro:
+				"This folder belongs to the Wijkwaarde report for the municipal council: the report's charts as SVG (vector) and PNG (image), the figures behind them as CSV, and this README. It was all made in the browser; nothing was sent anywhere.",
+			generated: 'Made on',
+			permalink: 'Report online',
+			filesTitle: 'Files',
+			readmeFile: 'this README',
+			targetsFile:
+				'the targets of the report: baseline, latest value, target, trend in the target year with its band, status and the rule that decided it',
+			dataFile:
+				'the figures behind the charts: per area, indicator and year the value (empty = no data), also for the municipality as the reference',
+			chartFile: (indicator, area) => `chart ${indicator}, ${area}`,
+			csvNote:
+				'The CSV files are UTF-8 with a BOM, comma-separated with a point as the decimal separator, and numbers in full precision (not rounded). Text a spreadsheet would read as a formula starts with an apostrophe.',
+			dataTitle: 'Data and sources',
+			indicatorsTitle: 'Indicators: definition, unit, direction and source'
+		}
+	},
 	map: {
 		title: 'Map',
 		caption: (indicator, level, year) => `${indicator}, by ${level}, ${year}`,

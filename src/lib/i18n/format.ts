@@ -121,3 +121,11 @@ export function formatDelta(
 	}).format(relative);
 	return `${absolute} (${percent})`;
 }
+
+/** `2019–2023`, `2023`, or '' without years. */
+export function yearSpan(years: readonly number[]): string {
+	if (years.length === 0) return '';
+	const first = Math.min(...years);
+	const last = Math.max(...years);
+	return first === last ? String(first) : `${first}–${last}`;
+}

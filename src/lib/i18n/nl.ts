@@ -571,6 +571,34 @@ export const nl = {
 		date: (date: string) => `Gedownload op ${date}`,
 		subtitle: (area: string, from: number, to: number) => `${area}, ${from}–${to}`
 	},
+	// The council report's one-click ZIP (components/ReportPack.svelte, data/export/report-pack.ts)
+	pack: {
+		button: 'Download raadsstuk-pack (ZIP)',
+		hint: 'Eén ZIP-bestand met elke grafiek van dit rapport als SVG en PNG, de cijfers en de afspraken als CSV, en een toelichting (README) met definities, bronnen en de link naar dit rapport.',
+		waiting: 'De pack kan worden gemaakt zodra de gegevens in uw browser zijn geladen.',
+		chart: (i: number, n: number) => `Grafiek ${i} van ${n} maken…`,
+		zipping: 'ZIP-bestand samenstellen…',
+		done: (file: string, size: string) => `Klaar: ${file} (${size}) is gedownload.`,
+		failed:
+			'Het maken van de pack is mislukt. Probeer het nog eens, of druk het rapport af als pdf.',
+		readme: {
+			intro:
+				'Deze map hoort bij het rapport voor de gemeenteraad van Wijkwaarde: de grafieken van het rapport als SVG (vector) en PNG (afbeelding), de cijfers erachter als CSV, en deze toelichting. Alles is in de browser gemaakt; er is niets verstuurd.',
+			generated: 'Gemaakt op',
+			permalink: 'Rapport online',
+			filesTitle: 'Bestanden',
+			readmeFile: 'deze toelichting',
+			targetsFile:
+				'de afspraken van het rapport: nulmeting, laatste waarde, doel, trend in het doeljaar met marge, status en de regel die de status bepaalde',
+			dataFile:
+				'de cijfers achter de grafieken: per gebied, indicator en jaar de waarde (leeg = geen gegevens), ook voor de gemeente als referentie',
+			chartFile: (indicator: string, area: string) => `grafiek ${indicator}, ${area}`,
+			csvNote:
+				'De CSV-bestanden zijn UTF-8 met BOM, met komma als scheidingsteken en een punt als decimaalteken, en getallen in volle precisie (niet afgerond). Tekst die een spreadsheet als formule zou lezen, begint met een apostrof.',
+			dataTitle: 'Gegevens en bronnen',
+			indicatorsTitle: 'Indicatoren: definitie, eenheid, richting en bron'
+		}
+	},
 	map: {
 		title: 'Kaart',
 		caption: (indicator: string, level: string, year: number) =>

@@ -24,6 +24,8 @@ export interface IndicatorRow {
 	direction: 'up' | 'down' | 'none';
 	decimals: number;
 	source: string;
+	description_nl: string;
+	description_en: string;
 }
 
 export interface Observation {
@@ -56,7 +58,9 @@ export const indicators: IndicatorRow[] = readCsv('indicators.csv').map((r) => (
 	unit: r.unit,
 	direction: r.direction as IndicatorRow['direction'],
 	decimals: Number(r.decimals),
-	source: r.source
+	source: r.source,
+	description_nl: r.description_nl,
+	description_en: r.description_en
 }));
 
 export const observations: Observation[] = readCsv('observations.csv').map((r) => ({

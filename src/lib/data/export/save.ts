@@ -10,7 +10,8 @@ export const MIME = {
 	csv: 'text/csv;charset=utf-8',
 	parquet: 'application/vnd.apache.parquet',
 	svg: 'image/svg+xml;charset=utf-8',
-	png: 'image/png'
+	png: 'image/png',
+	zip: 'application/zip'
 } as const;
 
 export function saveBlob(blob: Blob, fileName: string): void {
