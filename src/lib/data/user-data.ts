@@ -9,7 +9,9 @@ import {
 	insertContractRows,
 	inTransaction,
 	loadContractTables,
+	replaceUserInterventions,
 	replaceUserTargets,
+	type UserIntervention,
 	type UserTarget
 } from './queries';
 import type { StoredDataset } from './store';
@@ -46,15 +48,21 @@ export function addDatasetToEngine(engine: Engine, dataset: StoredDataset): Prom
 	return inTransaction(engine, () => insertDataset(engine, dataset));
 }
 
+/** What the user made on /afspraken: their targets and interventions. */
+export interface UserRecords {
+	targets: readonly UserTarget[];
+	interventions: readonly UserIntervention[];
+}
+
 /**
  * Recreates every table: the bundled files (null: the demo is hidden), then each dataset, then
- * the targets the user made.
+ * the targets and interventions the user made.
  */
 export async function rebuildTables(
 	engine: Engine,
 	bundled: BundledFiles | null,
 	datasets: readonly StoredDataset[],
-	targets: readonly UserTarget[]
+	own: UserRecords
 ): Promise<void> {
 	const locations = new Map<TableSpec['name'], string>();
 	if (bundled) {
@@ -66,11 +74,20 @@ export async function rebuildTables(
 	await inTransaction(engine, async () => {
 		await loadContractTables(engine, (spec) => locations.get(spec.name) ?? null);
 		for (const dataset of datasets) await insertDataset(engine, dataset);
-		await replaceUserTargets(engine, targets);
+		await replaceUserTargets(engine, own.targets);
+		await replaceUserInterventions(engine, own.interventions);
 	});
 }
 
 /** Sets the user's targets; a refused one leaves the previous set in place. */
 export function setUserTargets(engine: Engine, targets: readonly UserTarget[]): Promise<void> {
 	return inTransaction(engine, () => replaceUserTargets(engine, targets));
+}
+
+/** Sets the user's interventions; a refused one leaves the previous set in place. */
+export function setUserInterventions(
+	engine: Engine,
+	interventions: readonly UserIntervention[]
+): Promise<void> {
+	return inTransaction(engine, () => replaceUserInterventions(engine, interventions));
 }
