@@ -70,9 +70,9 @@ test('an intervention of one’s own is checked, drawn on its chart with before 
 	await page.locator('[data-editor-save]').click();
 	await expect(page.locator('[data-editor-errors]')).toBeFocused();
 	for (const [name, text] of [
-		['area_code', 'gebied'],
-		['year', 'jaar'],
-		['title', 'wat is er gedaan']
+		['area_code', 'Kies een gebied'],
+		['year', 'Vul het jaar in'],
+		['title', 'Vul in wat er is gedaan']
 	])
 		await expect(page.locator(`[data-field-error="${name}"]`)).toContainText(text);
 	await field(page, 'area_code').selectOption(AREA);

@@ -431,6 +431,11 @@ export const en: Messages = {
 		},
 		rule: (window: number) =>
 			`Before and after: the average change per year over (at most) ${window} years before and ${window} years after the year of the intervention, from the first to the last year with a figure. It says what happened around the intervention, not that the intervention caused it.`,
+		wijkLink: 'Log what was done in this area yourself',
+		onCharts: (n: number, area: string) =>
+			n === 1
+				? `The charts of ${area} show 1 intervention as a numbered line.`
+				: `The charts of ${area} show ${n} interventions as numbered lines.`,
 		allCharts: 'on every chart of this area',
 		title: 'Interventions',
 		intro:
@@ -483,7 +488,11 @@ export const en: Messages = {
 		noMonth: 'no month',
 		choose: 'Choose…',
 		problems: {
-			required: (field: string) => `Enter ${field.toLowerCase()}.`,
+			required: {
+				area_code: 'Choose an area.',
+				year: 'Enter the year.',
+				title: 'Enter what was done.'
+			},
 			area_unknown: 'Choose an area from the list.',
 			year_invalid: (min: number, max: number) => `Year must be a year between ${min} and ${max}.`,
 			month_invalid: 'Month must be empty or a month from 1 to 12.',

@@ -454,6 +454,11 @@ export const nl = {
 		},
 		rule: (window: number) =>
 			`Vóór en erna: de gemiddelde verandering per jaar over (hooguit) ${window} jaar vóór en ${window} jaar na het jaar van de interventie, gemeten vanaf het eerste tot het laatste jaar met een cijfer. Dat zegt wat er rond de interventie gebeurde, niet dat de interventie de oorzaak was.`,
+		wijkLink: 'Zelf vastleggen wat er in dit gebied is gedaan',
+		onCharts: (n: number, area: string) =>
+			n === 1
+				? `Op de grafieken van ${area} staat 1 interventie als genummerde lijn.`
+				: `Op de grafieken van ${area} staan ${n} interventies als genummerde lijnen.`,
 		allCharts: 'op alle grafieken van dit gebied',
 		/** The editor on /afspraken (components/UserInterventions.svelte, InterventionEditor.svelte). */
 		title: 'Interventies',
@@ -509,7 +514,11 @@ export const nl = {
 		noMonth: 'geen maand',
 		choose: 'Kies…',
 		problems: {
-			required: (field: string) => `Vul ${field.toLowerCase()} in.`,
+			required: {
+				area_code: 'Kies een gebied.',
+				year: 'Vul het jaar in.',
+				title: 'Vul in wat er is gedaan.'
+			},
 			area_unknown: 'Kies een gebied uit de lijst.',
 			year_invalid: (min: number, max: number) =>
 				`Jaar moet een jaartal tussen ${min} en ${max} zijn.`,
