@@ -204,11 +204,19 @@ test('the editor works in English and names fields in English', async ({ page })
 	await expect(page.locator('[data-user-intervention-status]')).toContainText('saved');
 	// Meant for no indicator in particular: on every chart of the area.
 	await expect(ownRows(page)).toContainText('on every chart of this area');
+	// Edited: the form opens with what was stored; the new year replaces the old.
+	await ownRows(page).locator('[data-intervention-edit]').click();
+	await expect(field(page, 'title')).toHaveValue('Green roofs');
+	await expect(field(page, 'year')).toHaveValue('2020');
+	await field(page, 'year').fill('2021');
+	await page.locator('[data-editor-save]').click();
+	await expect(ownRows(page)).toHaveCount(1);
+	await expect(ownRows(page)).toContainText('2021');
 	await page.goto(`/en/wijk/${AREA}/`);
 	await engineReady(page);
 	await expect(
 		trendFigure(page, AREA, 'woz_value').locator(
-			'[data-intervention-mark][data-intervention-year="2020"]'
+			'[data-intervention-mark][data-intervention-year="2021"]'
 		)
 	).toHaveCount(1);
 });
