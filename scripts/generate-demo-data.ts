@@ -1,7 +1,7 @@
 /**
  * Generates the bundled demonstration data: data/indicators.csv, data/areas.csv,
- * data/observations.csv, data/targets.csv, data/boundaries.geojson (fictional shapes) and
- * data/breaks.csv (fictional series breaks).
+ * data/observations.csv, data/targets.csv, data/boundaries.geojson (fictional shapes),
+ * data/breaks.csv (fictional series breaks) and data/interventions.csv (fictional interventions).
  *
  * EVERY FIGURE PRODUCED HERE IS FICTIONAL. The municipality "Voorbeeldstad" (GM9999, not a real
  * CBS code), its wijken and buurten, their populations, all observations and both agreements are
@@ -1559,6 +1559,62 @@ function main(): void {
 	printSummary(counts, observations, targets);
 	writeBoundaries();
 	writeBreaks();
+	writeInterventions();
+}
+
+/**
+ * Fictional interventions, so that the demo's trend charts show marked lines with the change
+ * before and after. They are only logged; the observations are not altered to suit them.
+ */
+function writeInterventions(): void {
+	const rows = [
+		[
+			'WK999905',
+			'2016',
+			'3',
+			'Buurtbeheer en extra straatverlichting',
+			'Een buurtbeheerder en betere verlichting rond het winkelcentrum (fictief voorbeeld).',
+			''
+		],
+		[
+			'WK999903',
+			'2018',
+			'9',
+			'Renovatie 120 woningen',
+			'Woonstichting De Voorbeeld isoleert 120 huurwoningen en plaatst warmtepompen (fictief voorbeeld).',
+			'energy_label_efg_share;energy_label_a_share;gas_use_home'
+		],
+		[
+			'WK999904',
+			'2019',
+			'4',
+			'Zonnepanelen-verhuur gestart',
+			'Huurders kunnen zonnepanelen huren van de woningcorporatie (fictief voorbeeld).',
+			'solar_panels_share;electricity_use_home'
+		],
+		[
+			'WK999905',
+			'2020',
+			'',
+			'Wijkdeal Kanaalzone: werkcoaches in de wijk',
+			'Twee werkcoaches helpen bewoners met een bijstandsuitkering naar werk (fictief voorbeeld).',
+			'net_labour_participation;social_assistance_share'
+		],
+		[
+			'WK999908',
+			'2021',
+			'6',
+			'Geveltuinen en ontharding',
+			'Tegels eruit, groen erin: 300 geveltuinen en een onthard schoolplein (fictief voorbeeld).',
+			'paved_gardens_share;green_share'
+		]
+	];
+	writeCsv(
+		'interventions.csv',
+		['area_code', 'year', 'month', 'title', 'description', 'indicator_ids'],
+		rows
+	);
+	console.log(`  interventions.csv: ${rows.length} rows`);
 }
 
 /**

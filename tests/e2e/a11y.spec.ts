@@ -223,3 +223,24 @@ test('/data with a review, the form for unknown codes and a dataset list', async
 		await box.check();
 	await checkPage(page, '/data/ (review)');
 });
+
+test('/afspraken with an own intervention listed and its editor open with problems', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/afspraken/');
+	await engineReady(page);
+	await page.locator('[data-intervention-add]').click();
+	const editor = page.locator('[data-intervention-editor]');
+	await editor.locator('[name="area_code"]').selectOption('WK999902');
+	await editor.locator('[name="year"]').fill('2019');
+	await editor.locator('[name="title"]').fill('Geveltuinen');
+	await page.locator('[data-editor-save]').click();
+	await expect(page.locator('[data-user-intervention]')).toHaveCount(1);
+	await page.locator('[data-intervention-edit]').click();
+	await editor.locator('[name="year"]').fill('19');
+	await editor.locator('[name="title"]').fill('');
+	await page.locator('[data-editor-save]').click();
+	await expect(page.locator('[data-editor-errors]')).toBeFocused();
+	await checkPage(page, '/afspraken/ (interventions)');
+});

@@ -4,8 +4,15 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
 	closeStore,
+	DATABASE_NAME,
+	deleteRecord,
 	getSetting,
 	listDatasets,
+	listInterventions,
+	listTargets,
+	putRecord,
+	type StoredIntervention,
+	type StoredTarget,
 	removeDataset,
 	saveDataset,
 	setSetting,
@@ -51,6 +58,59 @@ describe('store', () => {
 		);
 		await removeDataset('a');
 		expect((await listDatasets()).map((d) => d.id)).toEqual(['b']);
+	});
+
+	it('keeps interventions in the order made, over a new connection, and deletes one', async () => {
+		const intervention = (id: string, createdAt: string): StoredIntervention => ({
+			id,
+			area_code: 'WK999902',
+			year: 2019,
+			month: null,
+			title: `Interventie ${id}`,
+			description: '',
+			indicator_ids: 'solar_panels_share',
+			createdAt,
+			updatedAt: createdAt
+		});
+		await putRecord('interventions', intervention('later', '2026-02-01T00:00:00Z'));
+		await putRecord('interventions', intervention('first', '2026-01-01T00:00:00Z'));
+		closeStore();
+		expect((await listInterventions()).map((i) => i.id)).toEqual(['first', 'later']);
+		expect((await listInterventions())[0]).toEqual(intervention('first', '2026-01-01T00:00:00Z'));
+		await deleteRecord('interventions', 'first');
+		expect((await listInterventions()).map((i) => i.id)).toEqual(['later']);
+	});
+
+	it('opening a database of the previous schema adds the interventions and keeps the targets', async () => {
+		const target: StoredTarget = {
+			id: 't1',
+			area_code: 'WK999902',
+			indicator_id: 'solar_panels_share',
+			baseline_year: 2019,
+			target_year: 2030,
+			target_value: 60,
+			agreement: 'A',
+			parties: '',
+			createdAt: '2026-01-01T00:00:00Z',
+			updatedAt: '2026-01-01T00:00:00Z'
+		};
+		// Schema 2 as an earlier release created it: datasets, settings, targets.
+		await new Promise<void>((resolve, reject) => {
+			const request = indexedDB.open(DATABASE_NAME, 2);
+			request.onupgradeneeded = () => {
+				const db = request.result;
+				db.createObjectStore('datasets', { keyPath: 'id' });
+				db.createObjectStore('settings', { keyPath: 'key' });
+				db.createObjectStore('targets', { keyPath: 'id' }).put(target);
+			};
+			request.onsuccess = () => {
+				request.result.close();
+				resolve();
+			};
+			request.onerror = () => reject(request.error);
+		});
+		expect(await listTargets()).toEqual([target]);
+		expect(await listInterventions()).toEqual([]);
 	});
 
 	it('keeps settings, with a fallback for one never set', async () => {

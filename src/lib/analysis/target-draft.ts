@@ -55,7 +55,8 @@ export function readTypedNumber(raw: string, locale: Locale): number | null {
 	return null;
 }
 
-function readYear(raw: string): number | null {
+/** A year as typed: four digits within the contract's range, else null. */
+export function readYear(raw: string): number | null {
 	const text = raw.trim();
 	if (!/^\d{4}$/.test(text)) return null;
 	const year = Number(text);

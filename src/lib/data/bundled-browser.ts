@@ -1,6 +1,7 @@
 // Never inlined as data: URLs, however small: the CSP allows fetches from our own origin only.
 import areasUrl from '../../../data/areas.csv?url&no-inline';
 import breaksUrl from '../../../data/breaks.csv?url&no-inline';
+import interventionsUrl from '../../../data/interventions.csv?url&no-inline';
 import indicatorsUrl from '../../../data/indicators.csv?url&no-inline';
 import observationsUrl from '../../../data/observations.csv?url&no-inline';
 import targetsUrl from '../../../data/targets.csv?url&no-inline';
@@ -11,7 +12,8 @@ const BUNDLED_FILES: Record<TableSpec['name'], string> = {
 	areas: areasUrl,
 	observations: observationsUrl,
 	targets: targetsUrl,
-	breaks: breaksUrl
+	breaks: breaksUrl,
+	interventions: interventionsUrl
 };
 
 /** Fetches the bundled CSVs (self-hosted assets); started while the engine instantiates. */

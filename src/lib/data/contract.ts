@@ -63,6 +63,21 @@ export interface Observation {
 	status?: ObservationStatus | null;
 }
 
+/**
+ * Something done in an area at a time (interventions.csv, or the user's own): drawn as a marked
+ * line on the area's trend charts, with the indicator's change before and after. `indicator_ids`
+ * lists the indicators it is meant to affect, separated by `;`; empty means every chart of the area.
+ * The month is optional: yearly figures cannot show it, so the line stands at the year.
+ */
+export interface Intervention {
+	area_code: string;
+	year: number;
+	month: number | null;
+	title: string;
+	description: string;
+	indicator_ids: string;
+}
+
 export interface Target {
 	area_code: string;
 	indicator_id: string;
@@ -77,7 +92,7 @@ type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE';
 
 export interface TableSpec {
 	/** Table name in DuckDB, and the CSV's base name in data/. */
-	name: 'indicators' | 'areas' | 'observations' | 'targets' | 'breaks';
+	name: 'indicators' | 'areas' | 'observations' | 'targets' | 'breaks' | 'interventions';
 	file: string;
 	/** A dataset may leave this file out; the table is then empty. */
 	optional?: boolean;
@@ -174,6 +189,24 @@ export const TABLE_SPECS: readonly TableSpec[] = [
 			{ name: 'reason_en', type: 'VARCHAR', required: true }
 		],
 		constraints: [`CHECK (year BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max})`]
+	},
+	{
+		// What was done in an area and when (see Intervention).
+		name: 'interventions',
+		file: 'interventions.csv',
+		optional: true,
+		columns: [
+			{ name: 'area_code', type: 'VARCHAR', required: true },
+			{ name: 'year', type: 'INTEGER', required: true },
+			{ name: 'month', type: 'INTEGER', required: false },
+			{ name: 'title', type: 'VARCHAR', required: true },
+			{ name: 'description', type: 'VARCHAR', required: false },
+			{ name: 'indicator_ids', type: 'VARCHAR', required: false }
+		],
+		constraints: [
+			`CHECK (year BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max})`,
+			'CHECK (month BETWEEN 1 AND 12)'
+		]
 	}
 ];
 

@@ -7,7 +7,7 @@
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Engine } from './engine';
 import { buildDatasetMeta, type DatasetMeta } from './model';
-import type { StoredDataset, StoredTarget } from './store';
+import type { Kind, StoredDataset, StoredIntervention, StoredTarget } from './store';
 import type { BundledFiles } from './user-data';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -23,9 +23,10 @@ export const engineState = $state<{
 export const userData = $state<{
 	datasets: StoredDataset[];
 	targets: StoredTarget[];
+	interventions: StoredIntervention[];
 	hideDemo: boolean;
 	storeError: 'unavailable' | 'quota' | 'failed' | null;
-}>({ datasets: [], targets: [], hideDemo: false, storeError: null });
+}>({ datasets: [], targets: [], interventions: [], hideDemo: false, storeError: null });
 
 export interface ReadyDataset {
 	engine: Engine;
@@ -60,15 +61,17 @@ async function describe(engine: Engine): Promise<DatasetMeta> {
 }
 
 async function readStore(): Promise<void> {
-	const { getSetting, listDatasets, listTargets } = await import('./store');
+	const { getSetting, listDatasets, listInterventions, listTargets } = await import('./store');
 	try {
-		const [datasets, targets, hideDemo] = await Promise.all([
+		const [datasets, targets, interventions, hideDemo] = await Promise.all([
 			listDatasets(),
 			listTargets(),
+			listInterventions(),
 			getSetting(HIDE_DEMO_SETTING, false)
 		]);
 		userData.datasets = datasets;
 		userData.targets = targets;
+		userData.interventions = interventions;
 		userData.hideDemo = hideDemo;
 	} catch (error) {
 		// Private windows may refuse IndexedDB: the bundled data still works, and /data says why.
@@ -97,7 +100,7 @@ export function startEngine(): Promise<ReadyDataset> {
 				readStore()
 			]);
 			bundledFiles = files;
-			await rebuildTables(engine, demoShown() ? files : null, userData.datasets, userData.targets);
+			await rebuildTables(engine, demoShown() ? files : null, userData.datasets, userData);
 			performance.mark('wijkwaarde:engine:tables-loaded');
 			ready = { engine, meta: await describe(engine) };
 			engineState.readyAt = performance.now();
@@ -129,7 +132,9 @@ export function startEngineAfterPaint(): Promise<ReadyDataset> {
 
 /** Whether the engine's data differs from what was prerendered (pages must then reload theirs). */
 export function hasUserData(): boolean {
-	return userData.datasets.length > 0 || userData.targets.length > 0;
+	return (
+		userData.datasets.length > 0 || userData.targets.length > 0 || userData.interventions.length > 0
+	);
 }
 
 async function refreshMeta(engine: Engine): Promise<void> {
@@ -151,8 +156,7 @@ export async function addUserDataset(dataset: StoredDataset): Promise<void> {
 		const wasShown = demoShown();
 		userData.datasets = [...userData.datasets, dataset];
 		// Hiding the demo only takes effect once there is own data: then the tables change shape.
-		if (wasShown && !demoShown())
-			await rebuildTables(engine, null, userData.datasets, userData.targets);
+		if (wasShown && !demoShown()) await rebuildTables(engine, null, userData.datasets, userData);
 		else await addDatasetToEngine(engine, dataset);
 	} catch (error) {
 		userData.datasets = userData.datasets.filter((d) => d.id !== dataset.id);
@@ -168,12 +172,7 @@ async function rebuild(change: () => void, undo: () => void): Promise<void> {
 	const { rebuildTables } = await import('./user-data');
 	change();
 	try {
-		await rebuildTables(
-			engine,
-			demoShown() ? bundledFiles : null,
-			userData.datasets,
-			userData.targets
-		);
+		await rebuildTables(engine, demoShown() ? bundledFiles : null, userData.datasets, userData);
 	} catch (error) {
 		undo();
 		throw error;
@@ -202,37 +201,45 @@ export async function setDemoHidden(hidden: boolean): Promise<void> {
 }
 
 /**
- * Replaces the user's targets with `next` (one made, edited, removed or imported): kept first,
- * then given to the engine. Ids in `removed` are deleted from the store. If the engine refuses
- * the set, the store and the engine keep the previous one.
+ * Replaces the user's records of one kind (targets, interventions) with `next` (one made,
+ * edited, removed or imported): given to the engine, then kept. Ids in `removed` are deleted
+ * from the store. If the store refuses, the engine gets the previous set back.
  */
-async function changeTargets(next: StoredTarget[], removed: string[] = []): Promise<void> {
+async function changeOwn<T extends { id: string }>(
+	kind: Extract<Kind, 'targets' | 'interventions'>,
+	before: T[],
+	next: T[],
+	removed: string[],
+	setInEngine: (engine: Engine, records: readonly T[]) => Promise<void>
+): Promise<void> {
 	const { engine } = await startEngine();
-	const [{ saveTarget, removeTarget }, { setUserTargets }] = await Promise.all([
-		import('./store'),
-		import('./user-data')
-	]);
-	const before = userData.targets;
-	await setUserTargets(engine, next);
+	const { putRecord, deleteRecord } = await import('./store');
+	await setInEngine(engine, next);
 	try {
-		const changed = next.filter((t) => !before.includes(t));
-		for (const target of changed) await saveTarget($state.snapshot(target) as StoredTarget);
-		for (const id of removed) await removeTarget(id);
+		const changed = next.filter((record) => !before.includes(record));
+		for (const record of changed) await putRecord(kind, $state.snapshot(record) as T);
+		for (const id of removed) await deleteRecord(kind, id);
 	} catch (error) {
-		await setUserTargets(engine, before).catch(() => {});
+		await setInEngine(engine, before).catch(() => {});
 		throw error;
 	}
+}
+
+/** `list` with `record` added, or in place of the one with the same id. */
+const upsert = <T extends { id: string }>(list: T[], record: T) =>
+	list.some((r) => r.id === record.id)
+		? list.map((r) => (r.id === record.id ? record : r))
+		: [...list, record];
+
+async function changeTargets(next: StoredTarget[], removed: string[] = []): Promise<void> {
+	const { setUserTargets } = await import('./user-data');
+	await changeOwn('targets', userData.targets, next, removed, setUserTargets);
 	userData.targets = next;
 }
 
 /** Adds a target, or replaces the one with the same id. */
 export function saveUserTarget(target: StoredTarget): Promise<void> {
-	const exists = userData.targets.some((t) => t.id === target.id);
-	return changeTargets(
-		exists
-			? userData.targets.map((t) => (t.id === target.id ? target : t))
-			: [...userData.targets, target]
-	);
+	return changeTargets(upsert(userData.targets, target));
 }
 
 export function removeUserTarget(id: string): Promise<void> {
@@ -245,4 +252,30 @@ export function removeUserTarget(id: string): Promise<void> {
 /** Adds imported targets after the user's own. */
 export function addUserTargets(targets: StoredTarget[]): Promise<void> {
 	return changeTargets([...userData.targets, ...targets]);
+}
+
+async function changeInterventions(
+	next: StoredIntervention[],
+	removed: string[] = []
+): Promise<void> {
+	const { setUserInterventions } = await import('./user-data');
+	await changeOwn('interventions', userData.interventions, next, removed, setUserInterventions);
+	userData.interventions = next;
+}
+
+/** Adds an intervention, or replaces the one with the same id. */
+export function saveUserIntervention(intervention: StoredIntervention): Promise<void> {
+	return changeInterventions(upsert(userData.interventions, intervention));
+}
+
+export function removeUserIntervention(id: string): Promise<void> {
+	return changeInterventions(
+		userData.interventions.filter((i) => i.id !== id),
+		[id]
+	);
+}
+
+/** Adds imported interventions after the user's own. */
+export function addUserInterventions(interventions: StoredIntervention[]): Promise<void> {
+	return changeInterventions([...userData.interventions, ...interventions]);
 }

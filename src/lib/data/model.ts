@@ -21,11 +21,14 @@ import {
 	observationsForAreas,
 	observationsForLevel,
 	observationsForTargets,
+	interventionsForArea,
 	seriesBreaks,
 	targetProgress,
+	type InterventionRow,
 	type ObservationRow,
 	type TargetProgressRow
 } from './queries';
+import { splitList } from '$lib/analysis/intervention-draft';
 
 export interface DatasetMeta {
 	/** Name of the gemeente(n) in the data, for the header. */
@@ -59,7 +62,39 @@ export interface AreaDashboard {
 	targets: TargetProgress[];
 	/** Where the area's series break (breaks.csv). */
 	breaks: SeriesBreak[];
+	/** What was done in the area and when (interventions.csv and the user's own), in time order. */
+	interventions: AreaIntervention[];
 }
+
+/** An intervention as a chart shows it. */
+export interface AreaIntervention {
+	/** `year[-month]/n` in time order, or `~<store id>` for the user's own (the data hook). */
+	key: string;
+	/** The store id of one the user made (editable); null for one from a file. */
+	userId: string | null;
+	year: number;
+	month: number | null;
+	title: string;
+	description: string;
+	/** The indicators it is meant to affect; empty: every chart of the area. */
+	indicatorIds: string[];
+}
+
+export function interventionFromRow(row: InterventionRow, index: number): AreaIntervention {
+	return {
+		key: row.user_id === null ? `${row.year}/${index + 1}` : `~${row.user_id}`,
+		userId: row.user_id,
+		year: row.year,
+		month: row.month,
+		title: row.title,
+		description: row.description,
+		indicatorIds: splitList(row.indicator_ids)
+	};
+}
+
+/** Whether an intervention is drawn on the chart of this indicator. */
+export const interventionApplies = (intervention: AreaIntervention, indicatorId: string) =>
+	intervention.indicatorIds.length === 0 || intervention.indicatorIds.includes(indicatorId);
 
 export interface ThemeScore {
 	theme: Theme;
@@ -138,10 +173,11 @@ export async function buildAreaDashboard(
 	const children = meta.areas
 		.filter((a) => a.parent_code === area.code)
 		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-	const [rows, targetRows, breaks] = await Promise.all([
+	const [rows, targetRows, breaks, interventionRows] = await Promise.all([
 		observationsForAreas(engine, area.code, reference?.code ?? null),
 		targetProgress(engine, { areaCode: area.code }),
-		seriesBreaks(engine, area.code)
+		seriesBreaks(engine, area.code),
+		interventionsForArea(engine, area.code)
 	]);
 	const byIndicator = groupBy(rows, (r) => r.indicator_id);
 	const toSeries = (list: ObservationRow[] | undefined) =>
@@ -166,7 +202,8 @@ export async function buildAreaDashboard(
 		lastYear: meta.lastYear,
 		series,
 		targets: withUniqueKeys(targetRows.map((row) => targetFromRow(row, meta.indicators))),
-		breaks
+		breaks,
+		interventions: interventionRows.map(interventionFromRow)
 	};
 }
 
@@ -298,12 +335,7 @@ export interface TargetProgress {
 }
 
 /** Parties are listed in one cell, separated by semicolons. */
-export function splitParties(cell: string): string[] {
-	return cell
-		.split(';')
-		.map((party) => party.trim())
-		.filter((party) => party !== '');
-}
+export const splitParties = splitList;
 
 /** A row of `targetProgress` with the status rule applied (the only place SQL rows meet the rule). */
 export function targetFromRow(

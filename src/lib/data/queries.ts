@@ -8,6 +8,7 @@ import {
 	type Area,
 	type Indicator,
 	type ObservationStatus,
+	type Intervention,
 	type SeriesBreak,
 	type TableSpec,
 	type Target
@@ -18,10 +19,19 @@ function columnsStruct(spec: TableSpec): string {
 	return `{${spec.columns.map((c) => `'${c.name}': '${c.type}'`).join(', ')}}`;
 }
 
-const ORDERED_TABLES = new Set<TableSpec['name']>(['indicators', 'areas', 'targets']);
+const ORDERED_TABLES = new Set<TableSpec['name']>([
+	'indicators',
+	'areas',
+	'targets',
+	'interventions'
+]);
+
+/** A contract table's columns as SQL column definitions (NOT NULL where the contract requires). */
+const columnSql = (spec: TableSpec) =>
+	spec.columns.map((c) => `"${c.name}" ${c.type}${c.required ? ' NOT NULL' : ''}`);
 
 function createTableSql(spec: TableSpec): string {
-	const columns = spec.columns.map((c) => `"${c.name}" ${c.type}${c.required ? ' NOT NULL' : ''}`);
+	const columns = columnSql(spec);
 	// File order is meaningful: the first indicator of a theme is its headline, and targets are
 	// shown in the order the agreement lists them.
 	const position = ORDERED_TABLES.has(spec.name) ? ['position INTEGER'] : [];
@@ -39,6 +49,9 @@ function readContractCsv(spec: TableSpec, location: string): string {
 		nullstr = '', allow_quoted_nulls = false${padding}, columns = ${columnsStruct(spec)})`;
 }
 
+const columnDefinitions = (name: TableSpec['name']) =>
+	columnSql(TABLE_SPECS.find((t) => t.name === name)!).join(',\n\t');
+
 /**
  * Targets the user made in the editor: the contract's columns plus the id the browser store keys
  * them by. Kept apart from `targets` (which holds the files' rows) so that a file import never
@@ -46,9 +59,7 @@ function readContractCsv(spec: TableSpec, location: string): string {
  */
 const CREATE_USER_TARGETS = `CREATE OR REPLACE TABLE user_targets (
 	id VARCHAR PRIMARY KEY,
-	${TABLE_SPECS.find((t) => t.name === 'targets')!
-		.columns.map((c) => `"${c.name}" ${c.type}${c.required ? ' NOT NULL' : ''}`)
-		.join(',\n\t')},
+	${columnDefinitions('targets')},
 	position INTEGER,
 	CHECK (target_year > baseline_year)
 )`;
@@ -136,6 +147,64 @@ export function prepareTargetQueries(engine: Engine): Promise<string> {
 	return table;
 }
 
+/** The user's own interventions, apart from the files' rows for the same reason as user_targets. */
+const CREATE_USER_INTERVENTIONS = `CREATE OR REPLACE TABLE user_interventions (
+	id VARCHAR PRIMARY KEY,
+	${columnDefinitions('interventions')},
+	CHECK (month BETWEEN 1 AND 12)
+)`;
+
+export interface UserIntervention extends Intervention {
+	id: string;
+}
+
+/** Replaces the user's interventions in the engine (inside `inTransaction`, as targets). */
+export async function replaceUserInterventions(
+	engine: Engine,
+	interventions: readonly UserIntervention[]
+): Promise<void> {
+	await engine.query('DELETE FROM user_interventions');
+	for (const i of interventions) {
+		await engine.query(
+			`INSERT INTO user_interventions (id, area_code, year, month, title, description, indicator_ids)
+				VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			[
+				i.id,
+				i.area_code,
+				i.year,
+				i.month,
+				i.title,
+				i.description === '' ? null : i.description,
+				i.indicator_ids === '' ? null : i.indicator_ids
+			]
+		);
+	}
+}
+
+export interface InterventionRow extends Intervention {
+	/** The store id of an intervention the user made; null for one from a file. */
+	user_id: string | null;
+}
+
+/**
+ * An area's interventions, the files' and the user's, in time order (an intervention without a
+ * month first in its year). One statement per page: each chart picks its own from the list.
+ */
+export function interventionsForArea(engine: Engine, areaCode: string): Promise<InterventionRow[]> {
+	return engine.query<InterventionRow>(
+		`SELECT area_code, year, month, title, coalesce(description, '') AS description,
+			coalesce(indicator_ids, '') AS indicator_ids, user_id
+		FROM (
+			SELECT *, NULL::VARCHAR AS user_id FROM interventions
+			UNION ALL BY NAME
+			SELECT * EXCLUDE (id), id AS user_id, NULL::INTEGER AS position FROM user_interventions
+		)
+		WHERE area_code = ?
+		ORDER BY year, month NULLS FIRST, user_id NULLS FIRST, position, title`,
+		[areaCode]
+	);
+}
+
 const specOf = (name: TableSpec['name']) => TABLE_SPECS.find((t) => t.name === name)!;
 
 /**
@@ -149,6 +218,7 @@ export async function loadContractTables(
 ): Promise<void> {
 	tablesChanged(engine);
 	await engine.query(CREATE_USER_TARGETS);
+	await engine.query(CREATE_USER_INTERVENTIONS);
 	for (const spec of TABLE_SPECS) {
 		await engine.query(createTableSql(spec));
 		const location = fileLocation(spec);
@@ -165,7 +235,8 @@ const KEYS: Record<TableSpec['name'], string | null> = {
 	areas: 'code',
 	observations: null,
 	targets: null,
-	breaks: null
+	breaks: null,
+	interventions: null
 };
 
 /**

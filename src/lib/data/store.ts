@@ -11,7 +11,7 @@
  */
 import type { ImportSummary } from './ingest/import-plan';
 import type { TableSpec } from './contract';
-import type { UserTarget } from './queries';
+import type { UserIntervention, UserTarget } from './queries';
 
 export const DATABASE_NAME = 'wijkwaarde';
 
@@ -19,7 +19,8 @@ export const DATABASE_NAME = 'wijkwaarde';
 const KINDS = {
 	datasets: { keyPath: 'id', since: 1 },
 	settings: { keyPath: 'key', since: 1 },
-	targets: { keyPath: 'id', since: 2 }
+	targets: { keyPath: 'id', since: 2 },
+	interventions: { keyPath: 'id', since: 3 }
 } as const;
 
 export type Kind = keyof typeof KINDS;
@@ -56,6 +57,12 @@ export function tablesToStore(
 
 /** A target the user made in the editor or imported from a targets CSV on /afspraken. */
 export interface StoredTarget extends UserTarget {
+	createdAt: string;
+	updatedAt: string;
+}
+
+/** An intervention the user logged in the editor or imported from a CSV on /afspraken. */
+export interface StoredIntervention extends UserIntervention {
 	createdAt: string;
 	updatedAt: string;
 }
@@ -171,14 +178,19 @@ export async function listDatasets(): Promise<StoredDataset[]> {
 export const saveDataset = (dataset: StoredDataset) => putRecord('datasets', dataset);
 export const removeDataset = (id: string) => deleteRecord('datasets', id);
 
-/** The user's targets in the order they were made. */
-export async function listTargets(): Promise<StoredTarget[]> {
-	const targets = await listRecords<StoredTarget>('targets');
-	return targets.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+/** A kind's records in the order they were made. */
+async function listInOrderMade<T extends { createdAt: string; id: string }>(
+	kind: Kind
+): Promise<T[]> {
+	const records = await listRecords<T>(kind);
+	return records.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
-export const saveTarget = (target: StoredTarget) => putRecord('targets', target);
-export const removeTarget = (id: string) => deleteRecord('targets', id);
+/** The user's targets in the order they were made. */
+export const listTargets = () => listInOrderMade<StoredTarget>('targets');
+
+/** The user's interventions in the order they were made. */
+export const listInterventions = () => listInOrderMade<StoredIntervention>('interventions');
 
 export async function getSetting<T>(key: string, fallback: T): Promise<T> {
 	const setting = await getRecord<Setting>('settings', key);

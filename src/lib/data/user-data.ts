@@ -10,7 +10,9 @@ import {
 	inTransaction,
 	loadContractTables,
 	prepareTargetQueries,
+	replaceUserInterventions,
 	replaceUserTargets,
+	type UserIntervention,
 	type UserTarget
 } from './queries';
 import type { StoredDataset, StoredTable } from './store';
@@ -50,15 +52,21 @@ export async function addDatasetToEngine(engine: Engine, dataset: StoredDataset)
 	await prepareTargetQueries(engine);
 }
 
+/** What the user made on /afspraken: their targets and interventions. */
+export interface UserRecords {
+	targets: readonly UserTarget[];
+	interventions: readonly UserIntervention[];
+}
+
 /**
  * Recreates every table: the bundled files (null: the demo is hidden), then each dataset, then
- * the targets the user made.
+ * the targets and interventions the user made.
  */
 export async function rebuildTables(
 	engine: Engine,
 	bundled: BundledFiles | null,
 	datasets: readonly StoredDataset[],
-	targets: readonly UserTarget[]
+	own: UserRecords
 ): Promise<void> {
 	const locations = new Map<TableSpec['name'], string>();
 	if (bundled) {
@@ -70,7 +78,8 @@ export async function rebuildTables(
 	await inTransaction(engine, async () => {
 		await loadContractTables(engine, (spec) => locations.get(spec.name) ?? null);
 		for (const dataset of datasets) await insertDataset(engine, dataset);
-		await replaceUserTargets(engine, targets);
+		await replaceUserTargets(engine, own.targets);
+		await replaceUserInterventions(engine, own.interventions);
 	});
 	await prepareTargetQueries(engine);
 }
@@ -82,4 +91,12 @@ export async function setUserTargets(
 ): Promise<void> {
 	await inTransaction(engine, () => replaceUserTargets(engine, targets));
 	await prepareTargetQueries(engine);
+}
+
+/** Sets the user's interventions; a refused one leaves the previous set in place. */
+export function setUserInterventions(
+	engine: Engine,
+	interventions: readonly UserIntervention[]
+): Promise<void> {
+	return inTransaction(engine, () => replaceUserInterventions(engine, interventions));
 }

@@ -61,7 +61,8 @@ export const en: Messages = {
 			observations: 'observations',
 			areas: 'areas',
 			indicators: 'indicators',
-			targets: 'targets'
+			targets: 'targets',
+			interventions: 'interventions'
 		},
 		layouts: {
 			long: 'long form',
@@ -420,6 +421,96 @@ export const en: Messages = {
 				`${field} can be at most ${max} characters long.`
 		}
 	},
+	interventions: {
+		listLabel: (label: string) => `Interventions on the chart of ${label}`,
+		legend: 'intervention',
+		mark: (n: number) => `intervention ${n}`,
+		tooltip: (n: number, when: string, title: string) => `Intervention ${n} (${when}): ${title}`,
+		before: 'Before',
+		after: 'After',
+		side: (from: string, fromYear: number, to: string, toYear: number, rate: string) =>
+			`${from} (${fromYear}) → ${to} (${toYear}): ${rate} a year`,
+		tooFew: 'too few years with figures',
+		verdict: {
+			better: 'After the intervention the indicator develops more favourably.',
+			worse: 'After the intervention the indicator develops less favourably.',
+			stable: 'Before and after, the indicator changes at about the same pace.',
+			neutral: 'After the intervention the indicator develops differently (it has no direction).',
+			insufficient: 'Too few years with figures to compare before and after.'
+		},
+		rule: (window: number) =>
+			`Before and after: the average change per year over (at most) ${window} years before and ${window} years after the year of the intervention, from the first to the last year with a figure. It says what happened around the intervention, not that the intervention caused it.`,
+		wijkLink: 'Log what was done in this area yourself',
+		onCharts: (n: number, area: string) =>
+			n === 1
+				? `The charts of ${area} show 1 intervention as a numbered line.`
+				: `The charts of ${area} show ${n} interventions as numbered lines.`,
+		allCharts: 'on every chart of this area',
+		title: 'Interventions',
+		intro:
+			'Log what was done in a wijk and when, for example "solar panel rental started" or "renovation of 120 homes". Each intervention is a marked line on the area\'s trend charts, with how the indicator developed before and after. Choose no indicators and it is shown on every chart of the area. Kept in this browser only; export as CSV to share.',
+		count: (n: number) =>
+			n === 0
+				? 'No interventions of your own yet.'
+				: n === 1
+					? '1 intervention of your own.'
+					: `${n} interventions of your own.`,
+		needsEngine: 'The editor is available once the calculation engine has loaded.',
+		add: 'Add intervention',
+		addTitle: 'New intervention',
+		editTitle: 'Edit intervention',
+		edit: 'Edit',
+		editLabel: (what: string) => `Edit ${what}`,
+		remove: 'Remove',
+		removeLabel: (what: string) => `Remove ${what}`,
+		removeConfirm: (what: string) => `Remove ${what}? This cannot be undone.`,
+		save: 'Save',
+		cancel: 'Cancel',
+		saved: (what: string) => `${what} has been saved.`,
+		removed: (what: string) => `${what} has been removed.`,
+		exportCsv: 'Export as CSV',
+		exportFileName: 'interventions.csv',
+		importCsv: 'Import CSV',
+		importConfirm: (n: number) => (n === 1 ? 'Add 1 intervention' : `Add ${n} interventions`),
+		imported: (n: number) => (n === 1 ? '1 intervention added.' : `${n} interventions added.`),
+		columns: {
+			area: 'Area',
+			when: 'When',
+			title: 'Intervention',
+			indicators: 'Indicators',
+			actions: 'Action'
+		},
+		viewArea: (name: string) => `View ${name}`,
+		errorSummary: 'Please correct the following:',
+		fields: {
+			area_code: 'Area',
+			year: 'Year',
+			month: 'Month (optional)',
+			title: 'What was done',
+			description: 'Explanation (optional)',
+			indicator_ids: 'Meant for the indicators'
+		},
+		hints: {
+			title: 'Short, for example: Renovation of 120 homes.',
+			indicator_ids: 'Choose none to show the intervention on every chart of the area.'
+		},
+		noMonth: 'no month',
+		choose: 'Choose…',
+		problems: {
+			required: {
+				area_code: 'Choose an area.',
+				year: 'Enter the year.',
+				title: 'Enter what was done.'
+			},
+			area_unknown: 'Choose an area from the list.',
+			year_invalid: (min: number, max: number) => `Year must be a year between ${min} and ${max}.`,
+			month_invalid: 'Month must be empty or a month from 1 to 12.',
+			indicator_unknown: (ids: string) =>
+				`Meant for the indicators: ${ids} is not (or no longer) in the data; untick it.`,
+			text_too_long: (field: string, max: number) =>
+				`${field} may be at most ${max} characters long.`
+		}
+	},
 	about: {
 		title: 'About the figures',
 		intro:
@@ -429,7 +520,8 @@ export const en: Messages = {
 			'Better or worse: every indicator has a direction (higher is better, lower is better, or no direction). A change counts as unchanged when it is smaller than 1% of the starting value or smaller than the smallest unit shown.',
 			'Missing years are gaps in the line. The dashboard does not fill them in and never counts them as zero.',
 			'The reference line is the published figure of the municipality, not an average of its districts.',
-			'All calculations happen in your browser. Files you add later never leave your device.'
+			'All calculations happen in your browser. Files you add later never leave your device.',
+			'Interventions (what was done in a wijk, and when) are numbered lines on the charts. Below a chart stands the average change per year over (at most) the 3 years before the year of the intervention and the 3 years after it, from the first to the last year with a figure; a side with fewer than 2 figures has too few years, and a series break bounds a side. The difference counts as about the same below the smallest unit shown per year or 1% of the level in the year of the intervention. This describes what happened around the intervention; it does not prove that the intervention caused it.'
 		],
 		indicatorsTitle: 'Indicators',
 		privacyTitle: 'Privacy: what you do stays on your device',

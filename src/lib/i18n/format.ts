@@ -129,3 +129,13 @@ export function yearSpan(years: readonly number[]): string {
 	const last = Math.max(...years);
 	return first === last ? String(first) : `${first}–${last}`;
 }
+
+/** When an intervention happened: `april 2019`, or just `2019` without a month. */
+export function formatMonthYear(year: number, month: number | null, locale: Locale): string {
+	if (month === null) return String(year);
+	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(year, month - 1, 1)));
+}

@@ -78,7 +78,8 @@ export const nl = {
 			observations: 'waarnemingen',
 			areas: 'gebieden',
 			indicators: 'indicatoren',
-			targets: 'afspraken'
+			targets: 'afspraken',
+			interventions: 'interventies'
 		},
 		layouts: { long: 'lange vorm', wide: 'brede tabel', cbs: 'CBS Kerncijfers wijken en buurten' },
 		countRead: 'Gelezen',
@@ -441,6 +442,101 @@ export const nl = {
 			text_too_long: (field: string, max: number) => `${field} mag hooguit ${max} tekens lang zijn.`
 		}
 	},
+	interventions: {
+		/** On the charts (charts/InterventionNotes.svelte). */
+		listLabel: (label: string) => `Interventies op de grafiek van ${label}`,
+		legend: 'interventie',
+		mark: (n: number) => `interventie ${n}`,
+		tooltip: (n: number, when: string, title: string) => `Interventie ${n} (${when}): ${title}`,
+		before: 'Vóór',
+		after: 'Erna',
+		side: (from: string, fromYear: number, to: string, toYear: number, rate: string) =>
+			`${from} (${fromYear}) → ${to} (${toYear}): ${rate} per jaar`,
+		tooFew: 'te weinig jaren met cijfers',
+		verdict: {
+			better: 'Na de interventie verloopt de indicator gunstiger.',
+			worse: 'Na de interventie verloopt de indicator ongunstiger.',
+			stable: 'Vóór en na verloopt de indicator ongeveer even snel.',
+			neutral:
+				'Na de interventie verloopt de indicator anders (deze indicator heeft geen richting).',
+			insufficient: 'Te weinig jaren met cijfers om vóór en na te vergelijken.'
+		},
+		rule: (window: number) =>
+			`Vóór en erna: de gemiddelde verandering per jaar over (hooguit) ${window} jaar vóór en ${window} jaar na het jaar van de interventie, gemeten vanaf het eerste tot het laatste jaar met een cijfer. Dat zegt wat er rond de interventie gebeurde, niet dat de interventie de oorzaak was.`,
+		wijkLink: 'Zelf vastleggen wat er in dit gebied is gedaan',
+		onCharts: (n: number, area: string) =>
+			n === 1
+				? `Op de grafieken van ${area} staat 1 interventie als genummerde lijn.`
+				: `Op de grafieken van ${area} staan ${n} interventies als genummerde lijnen.`,
+		allCharts: 'op alle grafieken van dit gebied',
+		/** The editor on /afspraken (components/UserInterventions.svelte, InterventionEditor.svelte). */
+		title: 'Interventies',
+		intro:
+			'Leg vast wat er in een wijk is gedaan en wanneer, bijvoorbeeld "zonnepanelen-verhuur gestart" of "renovatie 120 woningen". Elke interventie staat als gemarkeerde lijn op de trendgrafieken van het gebied, met het verloop van de indicator ervoor en erna. Kiest u geen indicatoren, dan staat ze op alle grafieken van het gebied. Alleen in deze browser bewaard; exporteer als CSV om te delen.',
+		count: (n: number) =>
+			n === 0
+				? 'Nog geen eigen interventies.'
+				: n === 1
+					? '1 eigen interventie.'
+					: `${n} eigen interventies.`,
+		needsEngine: 'De editor is beschikbaar zodra de rekenmodule geladen is.',
+		add: 'Interventie toevoegen',
+		addTitle: 'Nieuwe interventie',
+		editTitle: 'Interventie bewerken',
+		edit: 'Bewerken',
+		editLabel: (what: string) => `Bewerk ${what}`,
+		remove: 'Verwijderen',
+		removeLabel: (what: string) => `Verwijder ${what}`,
+		removeConfirm: (what: string) => `${what} verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+		save: 'Opslaan',
+		cancel: 'Annuleren',
+		saved: (what: string) => `${what} is opgeslagen.`,
+		removed: (what: string) => `${what} is verwijderd.`,
+		exportCsv: 'Exporteer als CSV',
+		exportFileName: 'interventies.csv',
+		importCsv: 'Importeer CSV',
+		importConfirm: (n: number) =>
+			n === 1 ? 'Voeg 1 interventie toe' : `Voeg ${n} interventies toe`,
+		imported: (n: number) =>
+			n === 1 ? '1 interventie toegevoegd.' : `${n} interventies toegevoegd.`,
+		columns: {
+			area: 'Gebied',
+			when: 'Wanneer',
+			title: 'Interventie',
+			indicators: 'Indicatoren',
+			actions: 'Actie'
+		},
+		viewArea: (name: string) => `Bekijk ${name}`,
+		errorSummary: 'Verbeter de volgende punten:',
+		fields: {
+			area_code: 'Gebied',
+			year: 'Jaar',
+			month: 'Maand (mag leeg)',
+			title: 'Wat is er gedaan',
+			description: 'Toelichting (mag leeg)',
+			indicator_ids: 'Bedoeld voor de indicatoren'
+		},
+		hints: {
+			title: 'Kort, bijvoorbeeld: Renovatie 120 woningen.',
+			indicator_ids: 'Kies niets: dan staat de interventie op alle grafieken van het gebied.'
+		},
+		noMonth: 'geen maand',
+		choose: 'Kies…',
+		problems: {
+			required: {
+				area_code: 'Kies een gebied.',
+				year: 'Vul het jaar in.',
+				title: 'Vul in wat er is gedaan.'
+			},
+			area_unknown: 'Kies een gebied uit de lijst.',
+			year_invalid: (min: number, max: number) =>
+				`Jaar moet een jaartal tussen ${min} en ${max} zijn.`,
+			month_invalid: 'Maand moet leeg zijn of een maand van 1 tot en met 12.',
+			indicator_unknown: (ids: string) =>
+				`Bedoeld voor de indicatoren: ${ids} bestaat niet (meer) in de gegevens; vink die uit.`,
+			text_too_long: (field: string, max: number) => `${field} mag hooguit ${max} tekens lang zijn.`
+		}
+	},
 	about: {
 		title: 'Over de cijfers',
 		intro:
@@ -450,7 +546,8 @@ export const nl = {
 			'Beter of slechter: elke indicator heeft een richting (hoger is beter, lager is beter, of geen richting). Een verandering telt als gelijk wanneer die kleiner is dan 1% van de beginwaarde of kleiner dan de kleinste getoonde eenheid.',
 			'Ontbrekende jaren zijn gaten in de lijn. Het dashboard vult ze niet in en telt ze niet als nul.',
 			'De referentielijn is het gepubliceerde cijfer van de gemeente, geen gemiddelde van de wijken.',
-			'Alle berekeningen gebeuren in uw browser. Bestanden die u later toevoegt, verlaten uw apparaat niet.'
+			'Alle berekeningen gebeuren in uw browser. Bestanden die u later toevoegt, verlaten uw apparaat niet.',
+			'Interventies (wat er in een wijk is gedaan, en wanneer) staan als genummerde lijn op de grafieken. Onder de grafiek staat de gemiddelde verandering per jaar in de (hooguit) 3 jaar vóór het jaar van de interventie en in de 3 jaar erna, gemeten van het eerste tot het laatste jaar met een cijfer; een kant met minder dan 2 cijfers heeft te weinig jaren, en een reeksbreuk begrenst een kant. Het verschil telt als ongeveer gelijk onder de kleinste getoonde eenheid per jaar of 1% van het niveau in het jaar van de interventie. Dat beschrijft wat er rond de interventie gebeurde; het bewijst niet dat de interventie de oorzaak was.'
 		],
 		indicatorsTitle: 'Indicatoren',
 		privacyTitle: 'Privacy: wat u doet, blijft op uw apparaat',

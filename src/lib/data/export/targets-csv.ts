@@ -1,17 +1,20 @@
 /**
- * Targets as a targets.csv of the data contract: the column names are the contract's (so that
- * the file reads back on /afspraken and on /data, in any language), numbers in full precision.
+ * The user's targets and interventions as a targets.csv / interventions.csv of the data contract:
+ * the column names are the contract's (so that the file reads back on /afspraken, in any
+ * language), numbers in full precision, an empty cell for a missing month.
  */
-import { TABLE_SPECS, type Target } from '$lib/data/contract';
+import { TABLE_SPECS, type Intervention, type TableSpec, type Target } from '$lib/data/contract';
 import { csvText } from './csv';
 
-const COLUMNS = TABLE_SPECS.find((t) => t.name === 'targets')!.columns.map(
-	(c) => c.name as keyof Target
-);
-
-export function targetsCsv(targets: readonly Target[]): string {
+function contractTableCsv<T extends object>(table: TableSpec['name'], records: readonly T[]) {
+	const columns = TABLE_SPECS.find((t) => t.name === table)!.columns.map((c) => c.name as keyof T);
 	return csvText(
-		COLUMNS,
-		targets.map((target) => COLUMNS.map((column) => target[column]))
+		columns as string[],
+		records.map((record) => columns.map((column) => record[column] as string | number | null))
 	);
 }
+
+export const targetsCsv = (targets: readonly Target[]) => contractTableCsv('targets', targets);
+
+export const interventionsCsv = (interventions: readonly Intervention[]) =>
+	contractTableCsv('interventions', interventions);

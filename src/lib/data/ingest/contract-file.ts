@@ -4,16 +4,28 @@
  * and targets.csv (their prestatieafspraken). Recognised by their header, checked cell by cell
  * with the same problems as observations: one bad row is left out, the rest is kept.
  */
+import { MAX_DESCRIPTION_LENGTH, splitList } from '$lib/analysis/intervention-draft';
+import { MAX_TEXT_LENGTH } from '$lib/analysis/target-draft';
 import { AREA_LEVELS, DIRECTIONS, THEMES, type TableSpec } from '$lib/data/contract';
 import type { IngestCounts } from './collect';
-import type { Dialect } from './dialect';
+import { decodeBytes, type TextEncoding } from './decode';
+import { detectDialect, type Dialect } from './dialect';
 import { checkArea, checkIndicator, parseYear, type Catalogue, type Checked } from './fields';
 import { parseNumber } from './numbers';
-import { excerpt, hasFatal, problem, type Problem } from './problems';
+import { excerpt, hasFatal, problem, sortProblems, type Problem } from './problems';
 import { raggedProblem, readTable } from './table';
 
-/** The catalogue files an upload may bring along (series breaks come with the bundled data only). */
-export type CatalogueTable = Exclude<TableSpec['name'], 'observations' | 'breaks'>;
+/**
+ * The catalogue files an upload may bring along (series breaks come with the bundled data only;
+ * interventions are imported on /afspraken, not on /data).
+ */
+export type CatalogueTable = Exclude<
+	TableSpec['name'],
+	'observations' | 'breaks' | 'interventions'
+>;
+
+/** The contract files read here, cell by cell: the catalogue files and an interventions CSV. */
+export type CheckedTable = CatalogueTable | 'interventions';
 
 type CellValue = string | number | null;
 type CellRule = (
@@ -76,6 +88,29 @@ const wholeNumber =
 			: invalid(raw, line, column, `${min}–${max}`);
 	};
 
+/** Text of at most `max` characters. */
+const shortText =
+	(max: number, optional = false): CellRule =>
+	(raw, line, column, context) => {
+		const checked = text(optional)(raw, line, column, context);
+		return checked.ok && typeof checked.value === 'string' && checked.value.length > max
+			? invalid(raw, line, column, `≤ ${max}`)
+			: checked;
+	};
+
+const optionalMonth: CellRule = (raw, line, column, context) =>
+	raw.trim() === '' ? { ok: true, value: null } : wholeNumber(1, 12)(raw, line, column, context);
+
+/** Known indicator ids separated by `;`, written back as `a;b`; empty: none. */
+const knownIndicatorList: CellRule = (raw, line, column, { catalogue }) => {
+	const ids = splitList(raw);
+	for (const id of ids) {
+		const checked = checkIndicator(id, catalogue, line, column);
+		if (!checked.ok) return checked;
+	}
+	return { ok: true, value: ids.length === 0 ? null : ids.join(';') };
+};
+
 const year: CellRule = (raw, line, column) => {
 	const checked = parseYear(raw, line, column);
 	return checked.ok ? { ok: true, value: checked.value.year } : checked;
@@ -103,7 +138,7 @@ interface ColumnRule {
 
 const CODE_EXPECTED = 'A–Z, a–z, 0–9, _, -';
 
-const RULES: Record<CatalogueTable, { key: string | null; columns: ColumnRule[] }> = {
+const RULES: Record<CheckedTable, { key: string | null; columns: ColumnRule[] }> = {
 	areas: {
 		key: 'code',
 		columns: [
@@ -143,6 +178,17 @@ const RULES: Record<CatalogueTable, { key: string | null; columns: ColumnRule[] 
 			{ name: 'agreement', rule: text() },
 			{ name: 'parties', rule: text(true), fallback: () => null }
 		]
+	},
+	interventions: {
+		key: null,
+		columns: [
+			{ name: 'area_code', rule: knownArea },
+			{ name: 'year', rule: year },
+			{ name: 'month', rule: optionalMonth, fallback: () => null },
+			{ name: 'title', rule: shortText(MAX_TEXT_LENGTH) },
+			{ name: 'description', rule: shortText(MAX_DESCRIPTION_LENGTH, true), fallback: () => null },
+			{ name: 'indicator_ids', rule: knownIndicatorList, fallback: () => null }
+		]
 	}
 };
 
@@ -164,7 +210,7 @@ export interface CatalogueFileResult {
 export function parseCatalogueFile(
 	text: string,
 	dialect: Dialect,
-	table: CatalogueTable,
+	table: CheckedTable,
 	catalogue: Catalogue
 ): CatalogueFileResult {
 	const refused = (problems: Problem[], read = 0): CatalogueFileResult => ({
@@ -244,6 +290,34 @@ export function parseCatalogueFile(
 		rows,
 		problems,
 		counts: { read: records.length, accepted: rows.length, rejected, duplicates: 0 }
+	};
+}
+
+export interface CheckedFileResult extends CatalogueFileResult {
+	encoding: TextEncoding | null;
+}
+
+/**
+ * A whole file of one contract table, from its bytes: decoded, its dialect detected, then checked
+ * cell by cell. What /afspraken imports (targets, interventions), with the problems of /data.
+ */
+export function readCheckedFile(
+	bytes: Uint8Array,
+	table: CheckedTable,
+	catalogue: Catalogue
+): CheckedFileResult {
+	const none = { read: 0, accepted: 0, rejected: 0, duplicates: 0 };
+	const { decoded, problems: decodeProblems } = decodeBytes(bytes);
+	if (!decoded) return { rows: [], encoding: null, problems: decodeProblems, counts: none };
+	const { dialect, problems: dialectProblems } = detectDialect(decoded.text);
+	const early = [...decodeProblems, ...dialectProblems];
+	if (!dialect || hasFatal(early))
+		return { rows: [], encoding: decoded.encoding, problems: early, counts: none };
+	const result = parseCatalogueFile(decoded.text, dialect, table, catalogue);
+	return {
+		...result,
+		encoding: decoded.encoding,
+		problems: sortProblems([...early, ...result.problems])
 	};
 }
 

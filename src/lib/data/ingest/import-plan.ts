@@ -44,7 +44,8 @@ export const NO_ADDITIONS: CatalogueAdditions = { areas: [], indicators: [] };
 /** At most this many problems per file travel to the page; the count says how many there were. */
 export const PROBLEMS_SHOWN = 500;
 
-export type FileKind = 'observations' | CatalogueTable;
+/** What a file holds; interventions files are read on /afspraken only. */
+export type FileKind = 'observations' | CatalogueTable | 'interventions';
 
 export interface FileReport {
 	name: string;
@@ -85,7 +86,7 @@ export interface ImportPlan {
 }
 
 /** Reads just enough of a file to see its header: whether it is a catalogue file, and which. */
-function kindOf(bytes: Uint8Array): FileKind {
+function kindOf(bytes: Uint8Array): 'observations' | CatalogueTable {
 	const { decoded } = decodeBytes(bytes.subarray(0, 64 * 1024));
 	if (!decoded) return 'observations';
 	const { dialect } = detectDialect(decoded.text);
@@ -110,7 +111,13 @@ function mergeObservations(sets: readonly IngestedObservation[][]): IngestedObse
 	return [...merged.values()];
 }
 
-const ORDER: Record<FileKind, number> = { areas: 0, indicators: 1, observations: 2, targets: 3 };
+const ORDER: Record<FileKind, number> = {
+	areas: 0,
+	indicators: 1,
+	observations: 2,
+	targets: 3,
+	interventions: 4
+};
 
 /** A file's part of the review: its problems sorted, the first PROBLEMS_SHOWN of them kept. */
 export function fileReport(

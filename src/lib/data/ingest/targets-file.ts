@@ -4,11 +4,10 @@
  */
 import type { Target } from '$lib/data/contract';
 import type { IngestCounts } from './collect';
-import { parseCatalogueFile } from './contract-file';
-import { decodeBytes, type TextEncoding } from './decode';
-import { detectDialect } from './dialect';
+import { readCheckedFile } from './contract-file';
+import type { TextEncoding } from './decode';
 import type { Catalogue } from './fields';
-import { hasFatal, sortProblems, type Problem } from './problems';
+import type { Problem } from './problems';
 
 export interface TargetsFileResult {
 	targets: Target[];
@@ -18,17 +17,10 @@ export interface TargetsFileResult {
 }
 
 export function readTargetsFile(bytes: Uint8Array, catalogue: Catalogue): TargetsFileResult {
-	const none = { read: 0, accepted: 0, rejected: 0, duplicates: 0 };
-	const { decoded, problems: decodeProblems } = decodeBytes(bytes);
-	if (!decoded) return { targets: [], encoding: null, problems: decodeProblems, counts: none };
-	const { dialect, problems: dialectProblems } = detectDialect(decoded.text);
-	const early = [...decodeProblems, ...dialectProblems];
-	if (!dialect || hasFatal(early))
-		return { targets: [], encoding: decoded.encoding, problems: early, counts: none };
-
-	const result = parseCatalogueFile(decoded.text, dialect, 'targets', catalogue);
+	const { rows, ...result } = readCheckedFile(bytes, 'targets', catalogue);
 	return {
-		targets: result.rows.map((row) => ({
+		...result,
+		targets: rows.map((row) => ({
 			area_code: String(row.area_code),
 			indicator_id: String(row.indicator_id),
 			baseline_year: Number(row.baseline_year),
@@ -36,9 +28,6 @@ export function readTargetsFile(bytes: Uint8Array, catalogue: Catalogue): Target
 			target_value: Number(row.target_value),
 			agreement: String(row.agreement),
 			parties: row.parties === null ? '' : String(row.parties)
-		})),
-		encoding: decoded.encoding,
-		problems: sortProblems([...early, ...result.problems]),
-		counts: result.counts
+		}))
 	};
 }
