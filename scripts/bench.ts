@@ -5,13 +5,15 @@
  * BENCHMARKS.md and the raw results to bench-results/.
  *
  *   tsx scripts/bench.ts [--no-build] [--dir bench-results/site] [--runs 5]
- *                        [--codes WK999902,WK999905] [--only offline]
+ *                        [--codes WK999902,WK999905] [--only offline|switch]
  *
  * The site is built into bench-results/site (BUILD_DIR), not build/, because the end-to-end
  * tests rebuild build/ without precompressed files and may do so while the benchmark runs.
  * --no-build measures what is already in --dir (e.g. `--no-build --dir build`).
  * --only offline measures only the repeat visit offline (service worker) and prints it,
- * leaving BENCHMARKS.md as it is.
+ * leaving BENCHMARKS.md as it is; --only switch likewise measures only the wijk and
+ * indicator switches (one page load per run and wijk, no baseline), e.g. to compare two
+ * builds: `--only switch --no-build --dir <build> --runs 2`.
  */
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -836,7 +838,10 @@ function timelineTable(runs: PageRun[], isApp: boolean): string {
 	return table(rows);
 }
 
-function switchTable(s: Summary, app: PageRun[]): string {
+function switchTable(
+	s: Pick<Summary, 'wijkSwitch' | 'wijkSwitchFirst' | 'filterSwitch'>,
+	app: PageRun[]
+): string {
 	const updated = (pick: (r: PageRun) => SwitchTiming[]) =>
 		stats(app.flatMap((r) => pick(r).map((t) => t.updated)));
 	const rows: Row[] = [
@@ -1234,6 +1239,53 @@ async function attempt<T>(label: string, run: () => Promise<T>): Promise<T> {
 	}
 }
 
+/** `--only switch`: the interaction rows alone, printed and kept in bench-results/. */
+async function onlySwitches(
+	origin: string,
+	codes: string[],
+	names: Map<string, string>,
+	runs: number
+): Promise<void> {
+	const area = (code: string) => ({ code, name: names.get(code) ?? code });
+	const app: PageRun[] = [];
+	const browser = await launch();
+	try {
+		await attempt('warm-up app', () =>
+			runApp(browser, origin, codes[0], area(codes[1]), area(codes[0]))
+		);
+		for (let i = 0; i < runs; i++) {
+			for (const [index, code] of codes.entries()) {
+				const result = await attempt(`app ${code}`, () =>
+					runApp(browser, origin, code, area(codes[1 - index]), area(code))
+				);
+				app.push(result);
+				const median = (values: number[]) => ms(stats(values).median);
+				console.log(
+					`run ${i + 1}/${runs} ${code}: wijk switch ${median(result.wijkSwitches.map((t) => t.painted))},` +
+						` indicator switch ${median(result.filterSwitches.map((t) => t.painted))} (medians)`
+				);
+			}
+		}
+	} finally {
+		await browser.close();
+	}
+	const s = {
+		wijkSwitch: stats(app.flatMap((r) => r.wijkSwitches.map((t) => t.painted))),
+		wijkSwitchFirst: stats(app.map((r) => r.wijkSwitches[0]?.painted ?? NaN)),
+		filterSwitch: stats(app.flatMap((r) => r.filterSwitches.map((t) => t.painted)))
+	};
+	console.log(`\n${switchTable(s, app)}`);
+	await mkdir(RESULTS_DIR, { recursive: true });
+	const file = join(RESULTS_DIR, `switch-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+	const switches = app.map(({ code, wijkSwitches, filterSwitches }) => ({
+		code,
+		wijkSwitches,
+		filterSwitches
+	}));
+	await writeFile(file, JSON.stringify({ targets: TARGETS, summary: s, switches }, null, '\t'));
+	console.log(`wrote ${file.slice(ROOT.length + 1)}; BENCHMARKS.md is unchanged`);
+}
+
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
@@ -1244,8 +1296,8 @@ async function main(): Promise<void> {
 			only: { type: 'string' }
 		}
 	});
-	if (values.only !== undefined && values.only !== 'offline')
-		throw new Error('--only takes one value: offline');
+	if (values.only !== undefined && values.only !== 'offline' && values.only !== 'switch')
+		throw new Error('--only takes one value: offline or switch');
 	const runs = Math.max(1, Number.parseInt(values.runs, 10) || 5);
 	const codes = values.codes.split(',');
 	if (codes.length !== 2) throw new Error('--codes takes exactly two wijk codes');
@@ -1272,6 +1324,14 @@ async function main(): Promise<void> {
 			console.log(`wrote ${file.slice(ROOT.length + 1)}; BENCHMARKS.md is unchanged`);
 		} finally {
 			await browser.close();
+			server.close();
+		}
+		return;
+	}
+	if (values.only === 'switch') {
+		try {
+			await onlySwitches(origin, codes, names, runs);
+		} finally {
 			server.close();
 		}
 		return;
