@@ -17,12 +17,22 @@ const UNIT_NAMES: Record<Locale, Record<string, string>> = {
 const SILENT_UNITS = new Set(['score', 'rapportcijfer', 'index', 'aantal']);
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = `${locale}|${JSON.stringify(options)}`;
-	let format = numberFormats.get(key);
+/**
+ * One Intl.NumberFormat per locale and `key` (which names the options), made on first use:
+ * making one costs far more than formatting with it, and a dashboard formats thousands of
+ * numbers. The key is built by the caller because stringifying the options on every call
+ * would cost more than the formatting.
+ */
+function numberFormat(
+	locale: Locale,
+	key: string,
+	options: () => Intl.NumberFormatOptions
+): Intl.NumberFormat {
+	const fullKey = `${locale}|${key}`;
+	let format = numberFormats.get(fullKey);
 	if (!format) {
-		format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
-		numberFormats.set(key, format);
+		format = new Intl.NumberFormat(INTL_LOCALE[locale], options());
+		numberFormats.set(fullKey, format);
 	}
 	return format;
 }
@@ -37,11 +47,11 @@ export function formatNumber(
 	locale: Locale,
 	signed = false
 ): string {
-	return numberFormat(locale, {
+	return numberFormat(locale, `number|${decimals}|${signed}`, () => ({
 		minimumFractionDigits: decimals,
 		maximumFractionDigits: decimals,
 		signDisplay: signed ? 'exceptZero' : 'auto'
-	}).format(value);
+	})).format(value);
 }
 
 /**
@@ -56,13 +66,13 @@ export function formatValueParts(
 ): { number: string; unit: string | null } {
 	const { unit, decimals } = indicator;
 	if (unit === '€') {
-		const number = numberFormat(locale, {
+		const number = numberFormat(locale, `euro|${decimals}|${signed}`, () => ({
 			style: 'currency',
 			currency: 'EUR',
 			minimumFractionDigits: decimals,
 			maximumFractionDigits: decimals,
 			signDisplay: signed ? 'exceptZero' : 'auto'
-		}).format(value);
+		})).format(value);
 		return { number, unit: null };
 	}
 	const number = formatNumber(value, decimals, locale, signed);
@@ -88,9 +98,10 @@ export function formatTick(
 	locale: Locale
 ): string {
 	if (Math.abs(value) >= 10_000) {
-		const compact = numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(
-			value
-		);
+		const compact = numberFormat(locale, 'compact', () => ({
+			notation: 'compact',
+			maximumFractionDigits: 1
+		})).format(value);
 		return indicator.unit === '€' ? `€ ${compact}` : compact;
 	}
 	const decimals = step > 0 ? Math.min(3, Math.max(0, -Math.floor(Math.log10(step) + 1e-9))) : 0;
@@ -114,10 +125,10 @@ export function formatDelta(
 	const absolute =
 		parts.unit && parts.unit.length <= 4 ? `${parts.number} ${parts.unit}` : parts.number;
 	if (relative === undefined) return absolute;
-	const percent = numberFormat(locale, {
+	const percent = numberFormat(locale, 'percent|signed', () => ({
 		style: 'percent',
 		maximumFractionDigits: 0,
 		signDisplay: 'exceptZero'
-	}).format(relative);
+	})).format(relative);
 	return `${absolute} (${percent})`;
 }
