@@ -16,22 +16,41 @@ const UNIT_NAMES: Record<Locale, Record<string, string>> = {
 /** Units that read better without a suffix next to the number. */
 const SILENT_UNITS = new Set(['score', 'rapportcijfer', 'index', 'aantal']);
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+type Format = (value: number) => string;
+
+/** How many texts each format remembers before it starts afresh (a few pages' worth). */
+const REMEMBERED = 2_000;
+
+const numberFormats = new Map<string, Format>();
 /**
- * One Intl.NumberFormat per locale and `key` (which names the options), made on first use:
- * making one costs far more than formatting with it, and a dashboard formats thousands of
- * numbers. The key is built by the caller because stringifying the options on every call
- * would cost more than the formatting.
+ * One formatter per locale and `key` (which names the options), made on first use: making an
+ * Intl.NumberFormat costs far more than formatting with it. Each formatter also remembers the
+ * texts it made: a dashboard formats thousands of numbers, many of them again and again (the
+ * reference area's values, axis ticks, an area switched back to), and Intl's formatting costs
+ * microseconds where a lookup costs nanoseconds. The key is built by the caller because
+ * stringifying the options on every call would cost more than the formatting.
  */
 function numberFormat(
 	locale: Locale,
 	key: string,
 	options: () => Intl.NumberFormatOptions
-): Intl.NumberFormat {
+): Format {
 	const fullKey = `${locale}|${key}`;
 	let format = numberFormats.get(fullKey);
 	if (!format) {
-		format = new Intl.NumberFormat(INTL_LOCALE[locale], options());
+		const intl = new Intl.NumberFormat(INTL_LOCALE[locale], options());
+		const texts = new Map<number, string>();
+		format = (value) => {
+			// A Map holds 0 and -0 as one key, Intl writes them differently ("-0").
+			if (Object.is(value, -0)) return intl.format(value);
+			let text = texts.get(value);
+			if (text === undefined) {
+				text = intl.format(value);
+				if (texts.size >= REMEMBERED) texts.clear();
+				texts.set(value, text);
+			}
+			return text;
+		};
 		numberFormats.set(fullKey, format);
 	}
 	return format;
@@ -51,7 +70,7 @@ export function formatNumber(
 		minimumFractionDigits: decimals,
 		maximumFractionDigits: decimals,
 		signDisplay: signed ? 'exceptZero' : 'auto'
-	})).format(value);
+	}))(value);
 }
 
 /**
@@ -72,7 +91,7 @@ export function formatValueParts(
 			minimumFractionDigits: decimals,
 			maximumFractionDigits: decimals,
 			signDisplay: signed ? 'exceptZero' : 'auto'
-		})).format(value);
+		}))(value);
 		return { number, unit: null };
 	}
 	const number = formatNumber(value, decimals, locale, signed);
@@ -101,7 +120,7 @@ export function formatTick(
 		const compact = numberFormat(locale, 'compact', () => ({
 			notation: 'compact',
 			maximumFractionDigits: 1
-		})).format(value);
+		}))(value);
 		return indicator.unit === '€' ? `€ ${compact}` : compact;
 	}
 	const decimals = step > 0 ? Math.min(3, Math.max(0, -Math.floor(Math.log10(step) + 1e-9))) : 0;
@@ -129,6 +148,6 @@ export function formatDelta(
 		style: 'percent',
 		maximumFractionDigits: 0,
 		signDisplay: 'exceptZero'
-	})).format(relative);
+	}))(relative);
 	return `${absolute} (${percent})`;
 }
