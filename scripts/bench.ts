@@ -5,15 +5,16 @@
  * BENCHMARKS.md and the raw results to bench-results/.
  *
  *   tsx scripts/bench.ts [--no-build] [--dir bench-results/site] [--runs 5]
- *                        [--codes WK999902,WK999905] [--only offline|switch]
+ *                        [--codes WK999902,WK999905] [--only offline|import|switch]
  *
  * The site is built into bench-results/site (BUILD_DIR), not build/, because the end-to-end
  * tests rebuild build/ without precompressed files and may do so while the benchmark runs.
  * --no-build measures what is already in --dir (e.g. `--no-build --dir build`).
- * --only offline measures only the repeat visit offline (service worker) and prints it,
- * leaving BENCHMARKS.md as it is; --only switch likewise measures only the wijk and
- * indicator switches (one page load per run and wijk, no baseline), e.g. to compare two
- * builds: `--only switch --no-build --dir <build> --runs 2`.
+ * --only offline measures only the repeat visit offline (service worker), --only import only
+ * the import of a 100 MB long-form file and the largest real CBS file (scripts/bench-import.ts),
+ * --only switch only the wijk and indicator switches (one page load per run and wijk, no
+ * baseline; e.g. to compare two builds: `--only switch --no-build --dir <build> --runs 2`);
+ * each prints its figures, leaving BENCHMARKS.md as it is.
  */
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -32,7 +33,8 @@ const RESULTS_DIR = join(ROOT, 'bench-results');
 const REPORT = join(ROOT, 'BENCHMARKS.md');
 const WIJK_SWITCHES = 10;
 const FILTER_TERMS = ['gas', 'woz', '', 'gas', 'woz', ''];
-const KB = 1000;
+import { IMPORT_TARGETS, importTable, runImportBench, type ImportRun } from './bench-import.ts';
+import { KB, kb, mb, ms, stats, table, verdict, type Row, type Stats } from './bench-stats.ts';
 
 const TARGETS = {
 	firstChartMs: 150,
@@ -255,14 +257,6 @@ interface ProbeState {
 	firstChartInViewport: boolean | null;
 	hydrated: number | null;
 	baselineReady: number | null;
-}
-
-interface Stats {
-	n: number;
-	median: number;
-	min: number;
-	max: number;
-	p95: number;
 }
 
 interface StaticJs {
@@ -618,52 +612,6 @@ async function runBaseline(browser: Browser, origin: string, code: string): Prom
 // ---------------------------------------------------------------------------------------
 // Statistics and report
 
-function stats(values: number[]): Stats {
-	const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-	const n = sorted.length;
-	if (n === 0) return { n, median: NaN, min: NaN, max: NaN, p95: NaN };
-	const mid = Math.floor(n / 2);
-	return {
-		n,
-		median: n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
-		min: sorted[0],
-		max: sorted[n - 1],
-		p95: sorted[Math.min(n - 1, Math.ceil(0.95 * n) - 1)]
-	};
-}
-
-const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 1 : 0)} ms` : '–');
-const kb = (v: number) => (Number.isFinite(v) ? `${(v / KB).toFixed(1)} kB` : '–');
-const mb = (v: number) => (Number.isFinite(v) ? `${(v / 1e6).toFixed(1)} MB` : '–');
-const verdict = (pass: boolean) => (pass ? '**pass**' : '**FAIL**');
-
-interface Row {
-	metric: string;
-	s: Stats;
-	format: (v: number) => string;
-	target?: string;
-	pass?: boolean;
-}
-
-function table(rows: Row[], withP95 = false): string {
-	const head = withP95
-		? '| Metric | Median | Min | Max | p95 | n | Target | Result |\n|---|--:|--:|--:|--:|--:|---|---|'
-		: '| Metric | Median | Min | Max | n | Target | Result |\n|---|--:|--:|--:|--:|---|---|';
-	const lines = rows.map((r) =>
-		[
-			r.metric,
-			r.format(r.s.median),
-			r.format(r.s.min),
-			r.format(r.s.max),
-			...(withP95 ? [r.format(r.s.p95)] : []),
-			String(r.s.n),
-			r.target ?? '',
-			r.pass === undefined ? '' : verdict(r.pass)
-		].join(' | ')
-	);
-	return [head, ...lines.map((l) => `| ${l} |`)].join('\n');
-}
-
 async function machine(browser: string): Promise<Record<string, string>> {
 	const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
 	const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
@@ -978,7 +926,8 @@ function report(
 	app: PageRun[],
 	baseline: PageRun[],
 	build: StaticJs,
-	offline: OfflineRun[]
+	offline: OfflineRun[],
+	imports: ImportRun[]
 ): string {
 	const networkJs = stats(app.map((r) => r.bytesBeforeFirstChart.js));
 	const viewport = app.every((r) => r.firstChartInViewport);
@@ -1036,6 +985,20 @@ goes offline (\`context.setOffline\`) and the other wijk opens in a new tab of t
 The worker registers only once the engine is ready and the browser is idle, so it cannot delay
 the first chart or the engine of a first visit; the rows "First visit" measure exactly that path
 (the runs above allow service workers too, as a browser does).
+
+## Import (bring your own data)
+
+${imports.length > 0 ? importTable(imports) : 'Not measured in this run.'}
+
+Each run drops the files on \`/data/\` in a fresh browser context with the engine ready
+(\`setInputFiles\`, as a file picker does), waits for the review, presses "add" and waits until
+the data is stored and loaded; the throughput is the file's size over drop → done (the user's
+reading time in the review is not counted). Long tasks are the main thread's (PerformanceObserver
+\`longtask\`) between the drop and done. Papaparse alone reads the same file with
+\`File.text()\` and parses it with papaparse on the main thread of the same browser. The long form
+is the first 100 MB of the fictional national dataset (\`npm run data:national\`) with its
+\`areas.csv\` in the same drop; the CBS file is the largest \`Kerncijfers*.csv\` in
+\`../shared/realdata\` (skipped where that folder is absent).
 
 ## Bytes transferred (median per page load, headers included)
 
@@ -1239,51 +1202,33 @@ async function attempt<T>(label: string, run: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** `--only switch`: the interaction rows alone, printed and kept in bench-results/. */
-async function onlySwitches(
+/** `--only switch`: page loads of both wijken with their switches, no baseline. */
+async function runSwitches(
+	browser: Browser,
 	origin: string,
 	codes: string[],
 	names: Map<string, string>,
 	runs: number
-): Promise<void> {
+): Promise<PageRun[]> {
 	const area = (code: string) => ({ code, name: names.get(code) ?? code });
 	const app: PageRun[] = [];
-	const browser = await launch();
-	try {
-		await attempt('warm-up app', () =>
-			runApp(browser, origin, codes[0], area(codes[1]), area(codes[0]))
-		);
-		for (let i = 0; i < runs; i++) {
-			for (const [index, code] of codes.entries()) {
-				const result = await attempt(`app ${code}`, () =>
-					runApp(browser, origin, code, area(codes[1 - index]), area(code))
-				);
-				app.push(result);
-				const median = (values: number[]) => ms(stats(values).median);
-				console.log(
-					`run ${i + 1}/${runs} ${code}: wijk switch ${median(result.wijkSwitches.map((t) => t.painted))},` +
-						` indicator switch ${median(result.filterSwitches.map((t) => t.painted))} (medians)`
-				);
-			}
+	await attempt('warm-up app', () =>
+		runApp(browser, origin, codes[0], area(codes[1]), area(codes[0]))
+	);
+	for (let i = 0; i < runs; i++) {
+		for (const [index, code] of codes.entries()) {
+			const result = await attempt(`app ${code}`, () =>
+				runApp(browser, origin, code, area(codes[1 - index]), area(code))
+			);
+			app.push(result);
+			const median = (values: number[]) => ms(stats(values).median);
+			console.log(
+				`run ${i + 1}/${runs} ${code}: wijk switch ${median(result.wijkSwitches.map((t) => t.painted))},` +
+					` indicator switch ${median(result.filterSwitches.map((t) => t.painted))} (medians)`
+			);
 		}
-	} finally {
-		await browser.close();
 	}
-	const s = {
-		wijkSwitch: stats(app.flatMap((r) => r.wijkSwitches.map((t) => t.painted))),
-		wijkSwitchFirst: stats(app.map((r) => r.wijkSwitches[0]?.painted ?? NaN)),
-		filterSwitch: stats(app.flatMap((r) => r.filterSwitches.map((t) => t.painted)))
-	};
-	console.log(`\n${switchTable(s, app)}`);
-	await mkdir(RESULTS_DIR, { recursive: true });
-	const file = join(RESULTS_DIR, `switch-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-	const switches = app.map(({ code, wijkSwitches, filterSwitches }) => ({
-		code,
-		wijkSwitches,
-		filterSwitches
-	}));
-	await writeFile(file, JSON.stringify({ targets: TARGETS, summary: s, switches }, null, '\t'));
-	console.log(`wrote ${file.slice(ROOT.length + 1)}; BENCHMARKS.md is unchanged`);
+	return app;
 }
 
 async function main(): Promise<void> {
@@ -1296,8 +1241,8 @@ async function main(): Promise<void> {
 			only: { type: 'string' }
 		}
 	});
-	if (values.only !== undefined && values.only !== 'offline' && values.only !== 'switch')
-		throw new Error('--only takes one value: offline or switch');
+	if (values.only !== undefined && !['offline', 'import', 'switch'].includes(values.only))
+		throw new Error('--only takes one of: offline, import, switch');
 	const runs = Math.max(1, Number.parseInt(values.runs, 10) || 5);
 	const codes = values.codes.split(',');
 	if (codes.length !== 2) throw new Error('--codes takes exactly two wijk codes');
@@ -1310,28 +1255,43 @@ async function main(): Promise<void> {
 	const build = await inspectBuild(dir, codes[0]);
 	const server = await startStaticServer({ dir, port: 0, host: '127.0.0.1' });
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	if (values.only === 'offline') {
+	// A section on its own: printed and kept in bench-results/, BENCHMARKS.md left as it is.
+	const sections: Record<string, (browser: Browser) => Promise<{ table: string; data: object }>> = {
+		offline: async (browser) => {
+			const offline = await runOffline(browser, origin, codes, runs);
+			return { table: offlineTable(offline), data: { targets: TARGETS, offline } };
+		},
+		import: async (browser) => {
+			const imports = await runImportBench(browser, origin, runs);
+			return { table: importTable(imports), data: { targets: IMPORT_TARGETS, imports } };
+		},
+		switch: async (browser) => {
+			const app = await runSwitches(browser, origin, codes, names, runs);
+			const summary = {
+				wijkSwitch: stats(app.flatMap((r) => r.wijkSwitches.map((t) => t.painted))),
+				wijkSwitchFirst: stats(app.map((r) => r.wijkSwitches[0]?.painted ?? NaN)),
+				filterSwitch: stats(app.flatMap((r) => r.filterSwitches.map((t) => t.painted)))
+			};
+			const switches = app.map(({ code, wijkSwitches, filterSwitches }) => ({
+				code,
+				wijkSwitches,
+				filterSwitches
+			}));
+			return { table: switchTable(summary, app), data: { targets: TARGETS, summary, switches } };
+		}
+	};
+	if (values.only !== undefined) {
 		const browser = await launch();
 		try {
-			const offline = await runOffline(browser, origin, codes, runs);
-			console.log(`\n${offlineTable(offline)}`);
+			const { table, data } = await sections[values.only](browser);
+			console.log(`\n${table}`);
 			await mkdir(RESULTS_DIR, { recursive: true });
-			const file = join(
-				RESULTS_DIR,
-				`offline-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
-			);
-			await writeFile(file, JSON.stringify({ targets: TARGETS, offline }, null, '\t'));
+			const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+			const file = join(RESULTS_DIR, `${values.only}-${stamp}.json`);
+			await writeFile(file, JSON.stringify(data, null, '\t'));
 			console.log(`wrote ${file.slice(ROOT.length + 1)}; BENCHMARKS.md is unchanged`);
 		} finally {
 			await browser.close();
-			server.close();
-		}
-		return;
-	}
-	if (values.only === 'switch') {
-		try {
-			await onlySwitches(origin, codes, names, runs);
-		} finally {
 			server.close();
 		}
 		return;
@@ -1340,6 +1300,7 @@ async function main(): Promise<void> {
 	const app: PageRun[] = [];
 	const baseline: PageRun[] = [];
 	const offline: OfflineRun[] = [];
+	const imports: ImportRun[] = [];
 	const loadBefore = os.loadavg()[0];
 	// One browser for all loads, as a visitor's browser is already running; every load has
 	// its own fresh context (cold HTTP cache). A first, discarded load of each page warms
@@ -1373,6 +1334,7 @@ async function main(): Promise<void> {
 			}
 		}
 		offline.push(...(await runOffline(browser, origin, codes, runs)));
+		imports.push(...(await runImportBench(browser, origin, Math.min(runs, 3))));
 	} finally {
 		await browser.close();
 		server.close();
@@ -1387,12 +1349,16 @@ async function main(): Promise<void> {
 	const summary = summarize(app, baseline, build);
 	printSummary(summary, build);
 	const options = { runs, codes, dir: relative(ROOT, dir), built: !values['no-build'] };
-	await writeFile(REPORT, report(facts, options, summary, app, baseline, build, offline));
+	await writeFile(REPORT, report(facts, options, summary, app, baseline, build, offline, imports));
 	await mkdir(RESULTS_DIR, { recursive: true });
 	const file = join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 	await writeFile(
 		file,
-		JSON.stringify({ facts, targets: TARGETS, summary, build, app, baseline, offline }, null, '\t')
+		JSON.stringify(
+			{ facts, targets: TARGETS, summary, build, app, baseline, offline, imports },
+			null,
+			'\t'
+		)
 	);
 	console.log(
 		`wrote BENCHMARKS.md and ${file.slice(ROOT.length + 1)} in ${((performance.now() - started) / 1000).toFixed(0)} s`

@@ -4,9 +4,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export function readCsv(file: string, dir = 'data'): Record<string, string>[] {
-	const text = readFileSync(resolve(dir, file), 'utf8');
+	return readCsvText(readFileSync(resolve(dir, file), 'utf8'), file);
+}
+
+export function readCsvText(text: string, label = 'CSV'): Record<string, string>[] {
 	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-	if (parsed.errors.length > 0) throw new Error(`${file}: ${parsed.errors[0].message}`);
+	if (parsed.errors.length > 0) throw new Error(`${label}: ${parsed.errors[0].message}`);
 	return parsed.data;
 }
 

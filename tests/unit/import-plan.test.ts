@@ -11,7 +11,7 @@ import {
 	listIndicators,
 	observationsForAreas
 } from '$lib/data/queries';
-import { readCsv } from './csv';
+import { readCsv, readCsvText } from './csv';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const fixture = (name: string): ImportFile => ({
@@ -24,6 +24,42 @@ const known = {
 };
 
 describe('planImport', () => {
+	it('adds the areas a CBS file describes, so that its figures have a dashboard', () => {
+		// The fixture with codes no catalogue knows: a gemeente, two wijken and a buurt.
+		const text = readFileSync('tests/fixtures/ingest/cbs-kwb-2021.csv', 'utf8')
+			.replaceAll('GM9999', 'GM0777')
+			.replaceAll('WK9999', 'WK0777')
+			.replaceAll('BU9999', 'BU0777')
+			.replaceAll('Voorbeeldstad', 'Zevenstad');
+		const plan = planImport([{ name: 'kwb-2021.csv', bytes: bytes(text) }], known);
+		expect(plan.summary.newAreas).toBe(4);
+		expect(plan.unknownAreas).toEqual([]);
+		const areas = readCsvText(plan.tables.areas!);
+		expect(areas.map((a) => [a.code, a.name, a.level, a.parent_code])).toEqual([
+			['GM0777', 'Zevenstad', 'gemeente', ''],
+			['WK077701', 'Wijk 01 Centrum', 'wijk', 'GM0777'],
+			['BU07770101', 'Binnenstad', 'buurt', 'WK077701'],
+			['WK077702', 'Wijk 02 Noord', 'wijk', 'GM0777']
+		]);
+		const known2 = planImport([{ name: 'kwb-2021.csv', bytes: bytes(text) }], {
+			...known,
+			areaCodes: [...known.areaCodes, 'GM0777', 'WK077701', 'BU07770101', 'WK077702']
+		});
+		expect(known2.summary.newAreas).toBe(0);
+	});
+
+	it('reads the year of a CBS file from its file name, as CBS names its downloads', () => {
+		const cbs: ImportFile = {
+			name: 'cbs-kwb-2021.csv',
+			bytes: new Uint8Array(readFileSync('tests/fixtures/ingest/cbs-kwb-2021.csv'))
+		};
+		const plan = planImport([cbs], known);
+		expect(plan.files[0]).toMatchObject({ layout: 'cbs', refused: false });
+		expect(plan.files[0].problems.map((p) => p.code)).toContain('cbs_year_from_file_name');
+		expect(plan.summary.years).toEqual([2021]);
+		expect(plan.summary.observations).toBeGreaterThan(0);
+	});
+
 	it('lets observations use the areas of an areas.csv in the same drop, whatever the order', () => {
 		const plan = planImport([fixture('nieuwe-wijk.csv'), fixture('areas.csv')], known);
 		expect(plan.files.map((f) => [f.name, f.kind])).toEqual([
@@ -179,6 +215,20 @@ describe('inserting a checked import', () => {
 				(r) => r.area_code === 'GM9999' && r.indicator_id === 'woz_value' && r.year === 2023
 			)
 		).toHaveLength(1);
+	});
+
+	it('keeps every (area, indicator, year) once, in the bundled data and after an import', async () => {
+		const repeatedKeys = async () =>
+			(
+				await engine.query<{ n: number }>(
+					`SELECT count(*)::INTEGER AS n FROM (SELECT area_code, indicator_id, year
+					FROM observations GROUP BY ALL HAVING count(*) > 1)`
+				)
+			)[0].n;
+		expect(await repeatedKeys()).toBe(0);
+		await insert(planImport([fixture('nieuwe-wijk.csv'), fixture('areas.csv')], known));
+		await insert(planImport([fixture('nieuwe-wijk.csv'), fixture('areas.csv')], known));
+		expect(await repeatedKeys()).toBe(0);
 	});
 
 	it('adds an indicator with an empty unit and description', async () => {

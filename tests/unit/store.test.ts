@@ -46,7 +46,7 @@ describe('store', () => {
 		closeStore(); // as after a reload: a new connection reads what was committed
 		const stored = await listDatasets();
 		expect(stored.map((d) => d.id)).toEqual(['a', 'b']);
-		expect(new TextDecoder().decode(stored[0].tables.observations)).toContain(
+		expect(new TextDecoder().decode(stored[0].tables.observations as Uint8Array)).toContain(
 			'WK999990,woz_value,2023,1'
 		);
 		await removeDataset('a');

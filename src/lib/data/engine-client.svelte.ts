@@ -141,6 +141,7 @@ export async function addUserDataset(dataset: StoredDataset): Promise<void> {
 		[import('./store'), import('./user-data')]
 	);
 	await saveDataset(dataset);
+	performance.mark('wijkwaarde:import:stored');
 	try {
 		const wasShown = demoShown();
 		userData.datasets = [...userData.datasets, dataset];
@@ -153,6 +154,7 @@ export async function addUserDataset(dataset: StoredDataset): Promise<void> {
 		await removeDataset(dataset.id).catch(() => {});
 		throw error;
 	}
+	performance.mark('wijkwaarde:import:loaded');
 	await refreshMeta(engine);
 }
 

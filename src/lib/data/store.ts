@@ -32,7 +32,26 @@ export interface StoredDataset {
 	files: string[];
 	addedAt: string;
 	summary: ImportSummary;
-	tables: Partial<Record<TableSpec['name'], Uint8Array>>;
+	tables: Partial<Record<TableSpec['name'], StoredTable>>;
+}
+
+/**
+ * A table of a dataset as contract CSV. Kept as a Blob: the store then holds a reference, and
+ * saving (or reading back) 100 MB costs the page no copy on its main thread. Datasets stored
+ * before are Uint8Arrays, and still read.
+ */
+export type StoredTable = Blob | Uint8Array;
+
+/** The tables of a checked import, as the store keeps them. */
+export function tablesToStore(
+	tables: Partial<Record<TableSpec['name'], Uint8Array>>
+): StoredDataset['tables'] {
+	return Object.fromEntries(
+		Object.entries(tables).map(([name, bytes]) => [
+			name,
+			new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv' })
+		])
+	);
 }
 
 /** A target the user made in the editor or imported from a targets CSV on /afspraken. */

@@ -12,7 +12,7 @@ import {
 	replaceUserTargets,
 	type UserTarget
 } from './queries';
-import type { StoredDataset } from './store';
+import type { StoredDataset, StoredTable } from './store';
 
 export type BundledFiles = Map<TableSpec['name'], Uint8Array>;
 
@@ -27,11 +27,13 @@ const INSERT_ORDER: readonly TableSpec['name'][] = [
 let registrations = 0;
 
 /**
- * Registers a copy: duckdb-wasm transfers a registered buffer to its worker, which would empty
- * the caller's (the store's, or the bundled files kept for a rebuild).
+ * Registers bytes of its own: duckdb-wasm transfers a registered buffer to its worker, which
+ * would empty the caller's (the bundled files kept for a rebuild, a dataset kept in memory). A
+ * Blob is read into a new buffer anyway, so only a Uint8Array is copied.
  */
-async function register(engine: Engine, label: string, bytes: Uint8Array): Promise<string> {
-	return engine.registerFile(`${label}-${++registrations}.csv`, bytes.slice());
+async function register(engine: Engine, label: string, table: StoredTable): Promise<string> {
+	const bytes = table instanceof Blob ? new Uint8Array(await table.arrayBuffer()) : table.slice();
+	return engine.registerFile(`${label}-${++registrations}.csv`, bytes);
 }
 
 async function insertDataset(engine: Engine, dataset: StoredDataset): Promise<void> {

@@ -45,6 +45,25 @@ interface SampleRecord {
 	text: string;
 }
 
+/** The text with every line ending as `\n`; without a `\r` in it, the text itself, uncopied. */
+export function withLf(text: string): string {
+	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/** The first line that is not blank (empty: none), found without splitting the whole text. */
+export function firstLine(text: string): string {
+	for (let start = 0; start < text.length;) {
+		const match = /\r\n?|\n/g;
+		match.lastIndex = start;
+		const end = match.exec(text);
+		const line = text.slice(start, end ? end.index : text.length);
+		if (line.trim() !== '') return line;
+		if (!end) break;
+		start = end.index + end[0].length;
+	}
+	return '';
+}
+
 /** Line endings as written (inside quoted fields too: they are what the file's author produced). */
 export function lineEndings(text: string): {
 	ending: LineEnding;
@@ -55,15 +74,19 @@ export function lineEndings(text: string): {
 	let crlf = 0;
 	let lf = 0;
 	let cr = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 13) {
-			if (text.charCodeAt(i + 1) === 10) {
-				crlf++;
-				i++;
-			} else cr++;
-		} else if (c === 10) lf++;
-	}
+	if (!text.includes('\r')) {
+		// The common case, counted by the engine's own search, many times faster than the loop.
+		for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lf++;
+	} else
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 13) {
+				if (text.charCodeAt(i + 1) === 10) {
+					crlf++;
+					i++;
+				} else cr++;
+			} else if (c === 10) lf++;
+		}
 	const kinds = [crlf > 0, lf > 0, cr > 0].filter(Boolean).length;
 	const ending: LineEnding =
 		kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : crlf > 0 ? 'crlf' : lf > 0 ? 'lf' : 'cr';
@@ -166,7 +189,7 @@ export function detectDialect(text: string): DialectResult {
 		problems.push(problem('line_endings_mixed', null, null, { crlf, lf, cr }));
 	}
 
-	const records = sampleRecords(text.replace(/\r\n?/g, '\n'), DECIMAL_SAMPLE + 1);
+	const records = sampleRecords(withLf(text), DECIMAL_SAMPLE + 1);
 	if (records.length === 0)
 		return { dialect: null, problems: [problem('file_empty', null, null, {})] };
 	const [header, ...data] = records;

@@ -8,10 +8,10 @@
  */
 import { contractCsv } from '$lib/data/contract-csv';
 import type { Area, Indicator, TableSpec } from '$lib/data/contract';
-import type { IngestCounts, IngestedObservation } from './collect';
+import { ObservationKeys, type IngestCounts, type IngestedObservation } from './collect';
 import { catalogueTableOf, parseCatalogueFile, type CatalogueTable } from './contract-file';
 import { decodeBytes, type TextEncoding } from './decode';
-import { detectDialect, splitRecord } from './dialect';
+import { detectDialect, firstLine, splitRecord } from './dialect';
 import { makeCatalogue } from './fields';
 import { ingestFile, type Layout } from './ingest-file';
 import { hasFatal, sortProblems, type Problem } from './problems';
@@ -85,14 +85,24 @@ function kindOf(bytes: Uint8Array): FileKind {
 	if (!decoded) return 'observations';
 	const { dialect } = detectDialect(decoded.text);
 	if (!dialect) return 'observations';
-	const first = decoded.text.split(/\r\n?|\n/).find((line) => line.trim() !== '') ?? '';
-	return catalogueTableOf(splitRecord(first, dialect.delimiter)) ?? 'observations';
+	return (
+		catalogueTableOf(splitRecord(firstLine(decoded.text), dialect.delimiter)) ?? 'observations'
+	);
 }
 
 function withoutColumn(addition: IndicatorAddition): Indicator {
 	const indicator: IndicatorAddition = { ...addition };
 	delete indicator.column;
 	return indicator;
+}
+
+/** The files' observations; a later file's figure for the same area, indicator and year wins. */
+function mergeObservations(sets: readonly IngestedObservation[][]): IngestedObservation[] {
+	if (sets.length === 1) return sets[0];
+	const keys = new ObservationKeys();
+	const merged = new Map<number, IngestedObservation>();
+	for (const set of sets) for (const o of set) merged.set(keys.of(o), o);
+	return [...merged.values()];
 }
 
 const ORDER: Record<FileKind, number> = { areas: 0, indicators: 1, observations: 2, targets: 3 };
@@ -129,7 +139,7 @@ export function planImport(
 		indicators: additions.indicators.map(withoutColumn),
 		targets: []
 	};
-	const observations = new Map<string, IngestedObservation>();
+	const observationSets: IngestedObservation[][] = [];
 	const unknownAreas = new Set<string>();
 	const unknownIndicators = new Set<string>();
 	const reports: FileReport[] = [];
@@ -146,11 +156,17 @@ export function planImport(
 		if (kind === 'observations') {
 			const result = ingestFile(file.bytes, catalogue, {
 				columns,
-				year: additions.years?.[file.name]
+				year: additions.years?.[file.name],
+				// CBS names the year in the file name only (Kerncijfers_wijken_en_buurten_2019.csv).
+				fileName: file.name
 			});
-			// A later file's figure for the same area, indicator and year replaces an earlier one.
-			for (const o of result.accepted)
-				observations.set(`${o.area_code}\u0000${o.indicator_id}\u0000${o.year}`, o);
+			observationSets.push(result.accepted);
+			// A CBS file describes its own areas: the new ones are added, the known ones kept as they are.
+			for (const area of result.areas ?? []) {
+				if (areaCodes.has(area.code)) continue;
+				rows.areas.push(area);
+				areaCodes.add(area.code);
+			}
 			result.unknownAreas.forEach((c) => unknownAreas.add(c));
 			result.unknownIndicators.forEach((c) => unknownIndicators.add(c));
 			reports.push(
@@ -190,7 +206,7 @@ export function planImport(
 		);
 	}
 
-	const accepted = [...observations.values()];
+	const accepted = mergeObservations(observationSets);
 	const tables: ImportPlan['tables'] = {};
 	if (accepted.length > 0) tables.observations = contractCsv('observations', accepted);
 	for (const table of ['areas', 'indicators', 'targets'] as const)

@@ -4,7 +4,7 @@
  */
 import { refusedResult, type IngestResult } from './collect';
 import { decodeBytes, type TextEncoding } from './decode';
-import { detectDialect, splitRecord, type Dialect } from './dialect';
+import { detectDialect, firstLine, splitRecord, type Dialect } from './dialect';
 import type { Catalogue } from './fields';
 import { isCbsHeader, parseCbs, type CbsOptions } from './cbs';
 import { isLongFormHeader, parseLongForm } from './longform';
@@ -33,8 +33,7 @@ export interface FileIngestResult extends IngestResult {
 }
 
 function headerFields(text: string, dialect: Dialect): string[] {
-	const first = text.split(/\r\n?|\n/).find((line) => line.trim() !== '') ?? '';
-	return splitRecord(first, dialect.delimiter);
+	return splitRecord(firstLine(text), dialect.delimiter);
 }
 
 export function ingestFile(

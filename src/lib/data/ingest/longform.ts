@@ -13,9 +13,16 @@ import {
 } from './collect';
 import type { Dialect } from './dialect';
 import { checkArea, checkIndicator, parseYear, trimCode, type Catalogue } from './fields';
-import { parseNumberColumn, type NumberCell } from './numbers';
+import { parseNumber, parseNumberColumn, type NumberCell } from './numbers';
 import { excerpt, hasFatal, problem, type Problem } from './problems';
-import { raggedProblem, readTable } from './table';
+import {
+	canReadUnquoted,
+	raggedProblem,
+	readTable,
+	readUnquotedTable,
+	type StreamedTable,
+	type TableRecord
+} from './table';
 
 const OBSERVATION_COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.columns.map(
 	(c) => c.name
@@ -48,11 +55,14 @@ export function isLongFormHeader(header: readonly string[]): boolean {
 	return at.has('indicator_id') && at.has('value');
 }
 
-export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalogue): IngestResult {
-	const { table, problems } = readTable(text, dialect);
-	if (!table || hasFatal(problems)) return refusedResult(problems, table?.records.length ?? 0);
-	const { header, headerLine, records } = table;
+type Column = { index: number; name: string };
 
+/** Where the contract's columns are, with the problems of a header that lacks or adds some. */
+function contractColumns(
+	header: readonly string[],
+	headerLine: number,
+	problems: Problem[]
+): Record<(typeof OBSERVATION_COLUMNS)[number], Column> | null {
 	const at = locateColumns(header);
 	for (const name of OBSERVATION_COLUMNS) {
 		if (!at.has(name)) problems.push(problem('column_missing', headerLine, name, {}));
@@ -62,62 +72,79 @@ export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalog
 			problems.push(problem('column_ignored', headerLine, name, {}));
 		}
 	});
-	if (hasFatal(problems)) return refusedResult(problems, records.length);
-
+	if (hasFatal(problems)) return null;
 	const col = (name: (typeof OBSERVATION_COLUMNS)[number]) => ({
 		index: at.get(name)!,
 		name: header[at.get(name)!]
 	});
-	const area = col('area_code');
-	const indicator = col('indicator_id');
-	const yearCol = col('year');
-	const valueCol = col('value');
+	return {
+		area_code: col('area_code'),
+		indicator_id: col('indicator_id'),
+		year: col('year'),
+		value: col('value')
+	};
+}
 
-	const ragged = records.map((r) => raggedProblem(r, header.length));
-	// The value column is read as a whole: whether `1.500` is 1500 depends on its other cells.
-	const values: NumberCell[] = parseNumberColumn(
-		records.map((r, i) => (ragged[i] ? '' : (r.fields[valueCol.index] ?? ''))),
-		dialect.decimal
-	);
+/**
+ * Checks one record after another against the catalogue and gathers the result. The one place
+ * that decides about a row, whichever reader delivered it.
+ */
+class RowChecker {
+	readonly collector = new ObservationCollector();
+	readonly unknownIndicators = new Set<string>();
+	readonly unknownAreas = new Set<string>();
+	read = 0;
+	rejected = 0;
+	trimmed = 0;
 
-	const collector = new ObservationCollector();
-	const unknownIndicators = new Set<string>();
-	const unknownAreas = new Set<string>();
-	let rejected = 0;
-	let trimmed = 0;
+	constructor(
+		private readonly columns: Record<(typeof OBSERVATION_COLUMNS)[number], Column>,
+		private readonly width: number,
+		private readonly catalogue: Catalogue,
+		private readonly problems: Problem[]
+	) {}
 
-	records.forEach((record, i) => {
+	/** `value`: the value cell as read (null: the record is ragged, so it has none). */
+	check(record: TableRecord, value: NumberCell | null): void {
 		const { line, fields } = record;
-		const rowProblems: Problem[] = [];
-		if (ragged[i]) {
-			problems.push(ragged[i]);
-			rejected++;
+		const {
+			area_code: area,
+			indicator_id: indicator,
+			year: yearCol,
+			value: valueCol
+		} = this.columns;
+		const { catalogue, problems } = this;
+		this.read++;
+		const ragged = raggedProblem(record, this.width);
+		if (ragged || value === null) {
+			if (ragged) problems.push(ragged);
+			this.rejected++;
 			return;
 		}
 		if (record.lines > 1) {
 			// No contract field can hold a newline: a record over several lines is a quote gone wrong.
 			problems.push(problem('field_multiline', line, null, { lines: record.lines }));
-			rejected++;
+			this.rejected++;
 			return;
 		}
 
+		const rowProblems: Problem[] = [];
 		const areaCode = trimCode(fields[area.index]);
 		const indicatorId = trimCode(fields[indicator.index]);
-		if (areaCode.trimmed || indicatorId.trimmed) trimmed++;
+		if (areaCode.trimmed || indicatorId.trimmed) this.trimmed++;
 		const areaCheck = checkArea(areaCode.code, catalogue, line, area.name);
 		const indicatorCheck = checkIndicator(indicatorId.code, catalogue, line, indicator.name);
 		const yearCheck = parseYear(fields[yearCol.index], line, yearCol.name);
 		if (!areaCheck.ok) {
 			rowProblems.push(areaCheck.problem);
-			if (areaCheck.problem.code === 'area_unknown') unknownAreas.add(excerpt(areaCode.code));
+			if (areaCheck.problem.code === 'area_unknown') this.unknownAreas.add(excerpt(areaCode.code));
 		}
 		if (!indicatorCheck.ok) {
 			rowProblems.push(indicatorCheck.problem);
 			if (indicatorCheck.problem.code === 'indicator_unknown')
-				unknownIndicators.add(excerpt(indicatorId.code));
+				this.unknownIndicators.add(excerpt(indicatorId.code));
 		}
 		if (!yearCheck.ok) rowProblems.push(yearCheck.problem);
-		const value = values[i];
 		if (value.kind === 'invalid') {
 			rowProblems.push(
 				problem(value.code, line, valueCol.name, { value: excerpt(fields[valueCol.index]) })
@@ -126,20 +153,89 @@ export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalog
 
 		if (!areaCheck.ok || !indicatorCheck.ok || !yearCheck.ok || value.kind === 'invalid') {
 			problems.push(...rowProblems);
-			rejected++;
+			this.rejected++;
 			return;
 		}
-		collector.add(
+		this.collector.add(
 			toObservation(areaCheck.value, indicatorCheck.value, yearCheck.value, value),
 			line,
 			valueCol.name
 		);
-	});
+	}
 
-	return collectedResult(
-		collector,
-		problems,
-		{ read: records.length, rejected, trimmed },
-		{ indicators: unknownIndicators, areas: unknownAreas }
+	result(problems: Problem[]): IngestResult {
+		return collectedResult(
+			this.collector,
+			problems,
+			{ read: this.read, rejected: this.rejected, trimmed: this.trimmed },
+			{ indicators: this.unknownIndicators, areas: this.unknownAreas }
+		);
+	}
+}
+
+/** Thrown by the streamed reading when a value needs the whole column to be read (`1.500`). */
+class NeedsWholeColumn extends Error {}
+
+/**
+ * The common case, fast: a file without quotes, read line by line without building a record
+ * list. Null when a value cell can only be read with the whole column in view; the caller then
+ * reads the file the general way, so the outcome is always the same.
+ */
+function parseUnquoted(text: string, dialect: Dialect, catalogue: Catalogue): IngestResult | null {
+	const { table, problems } = readUnquotedTable(text, dialect);
+	if (!table || hasFatal(problems)) return refusedResult(problems, 0);
+	const columns = contractColumns(table.header, table.headerLine, problems);
+	if (!columns) return refusedResult(problems, countRecords(table));
+	const checker = new RowChecker(columns, table.header.length, catalogue, problems);
+	const valueAt = columns.value.index;
+	const width = table.header.length;
+	try {
+		for (const record of table.records()) {
+			if (record.fields.length !== width) {
+				checker.check(record, null);
+				continue;
+			}
+			const value = parseNumber(record.fields[valueAt], dialect.decimal);
+			// Only a cell that could be grouping or a decimal depends on the rest of the column.
+			if (value.kind === 'invalid' && value.code === 'number_grouping_ambiguous')
+				throw new NeedsWholeColumn();
+			checker.check(record, value);
+		}
+	} catch (error) {
+		if (error instanceof NeedsWholeColumn) return null;
+		throw error;
+	}
+	return checker.result(problems);
+}
+
+function countRecords(table: StreamedTable): number {
+	let n = 0;
+	const records = table.records();
+	while (!records.next().done) n++;
+	return n;
+}
+
+export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalogue): IngestResult {
+	if (canReadUnquoted(text)) {
+		const result = parseUnquoted(text, dialect, catalogue);
+		if (result) return result;
+	}
+	const { table, problems } = readTable(text, dialect);
+	if (!table || hasFatal(problems)) return refusedResult(problems, table?.records.length ?? 0);
+	const { header, headerLine, records } = table;
+	const columns = contractColumns(header, headerLine, problems);
+	if (!columns) return refusedResult(problems, records.length);
+
+	// The value column is read as a whole: whether `1.500` is 1500 depends on its other cells.
+	const values: NumberCell[] = parseNumberColumn(
+		records.map((r) =>
+			r.fields.length === header.length ? (r.fields[columns.value.index] ?? '') : ''
+		),
+		dialect.decimal
 	);
+	const checker = new RowChecker(columns, header.length, catalogue, problems);
+	records.forEach((record, i) =>
+		checker.check(record, record.fields.length === header.length ? values[i] : null)
+	);
+	return checker.result(problems);
 }

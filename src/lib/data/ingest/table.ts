@@ -9,7 +9,7 @@
  * as one field without any error (papaparse #432), and that must not pass silently.
  */
 import Papa from 'papaparse';
-import type { Dialect } from './dialect';
+import { withLf, type Dialect } from './dialect';
 import { excerpt, problem, type Problem } from './problems';
 
 export interface TableRecord {
@@ -52,10 +52,44 @@ function isBlank(fields: readonly string[]): boolean {
 	return fields.every((f) => f.trim() === '');
 }
 
+/** The header's names, trimmed; null (with the problem) when the table cannot be read by them. */
+function checkHeader(
+	fields: readonly string[],
+	headerLine: number,
+	dialect: Dialect,
+	problems: Problem[]
+): string[] | null {
+	const header = fields.map((name) => name.trim());
+	if (!dialect.hasHeader) {
+		problems.push(problem('header_missing', headerLine, null, { value: excerpt(header[0] ?? '') }));
+		return null;
+	}
+	const positions = new Map<string, number[]>();
+	header.forEach((name, i) => {
+		if (name === '') {
+			problems.push(problem('header_empty', headerLine, null, { position: i + 1 }));
+			return;
+		}
+		const key = name.toLowerCase();
+		positions.set(key, [...(positions.get(key) ?? []), i + 1]);
+	});
+	let duplicate = false;
+	for (const [, at] of positions) {
+		if (at.length > 1) {
+			const name = header[at[0] - 1];
+			problems.push(
+				problem('header_duplicate', headerLine, name, { name, positions: at.join(', ') })
+			);
+			duplicate = true;
+		}
+	}
+	return duplicate ? null : header;
+}
+
 export function readTable(text: string, dialect: Dialect): TableResult {
 	// One newline convention before parsing: with CRLF given as the newline, a lone LF inside a
 	// mixed file would stay in a field and glue two lines together.
-	const normalised = text.replace(/\r\n?/g, '\n');
+	const normalised = withLf(text);
 	if (normalised.trim() === '')
 		return { table: null, problems: [problem('file_empty', null, null, {})] };
 
@@ -112,30 +146,8 @@ export function readTable(text: string, dialect: Dialect): TableResult {
 	if (headerIndex === -1)
 		return { table: null, problems: [...problems, problem('file_empty', null, null, {})] };
 	const headerLine = starts[headerIndex];
-	const header = rows[headerIndex].map((name) => name.trim());
-	if (!dialect.hasHeader) {
-		problems.push(problem('header_missing', headerLine, null, { value: excerpt(header[0] ?? '') }));
-		return { table: null, problems };
-	}
-
-	const positions = new Map<string, number[]>();
-	header.forEach((name, i) => {
-		if (name === '') {
-			problems.push(problem('header_empty', headerLine, null, { position: i + 1 }));
-			return;
-		}
-		const key = name.toLowerCase();
-		positions.set(key, [...(positions.get(key) ?? []), i + 1]);
-	});
-	for (const [, at] of positions) {
-		if (at.length > 1) {
-			const name = header[at[0] - 1];
-			problems.push(
-				problem('header_duplicate', headerLine, name, { name, positions: at.join(', ') })
-			);
-		}
-	}
-	if (problems.some((p) => p.code === 'header_duplicate')) return { table: null, problems };
+	const header = checkHeader(rows[headerIndex], headerLine, dialect, problems);
+	if (!header) return { table: null, problems };
 
 	const records: TableRecord[] = [];
 	for (let i = headerIndex + 1; i < rows.length; i++) {
@@ -150,4 +162,70 @@ export function readTable(text: string, dialect: Dialect): TableResult {
 export function raggedProblem(record: TableRecord, width: number): Problem | null {
 	if (record.fields.length === width) return null;
 	return problem('row_ragged', record.line, null, { expected: width, found: record.fields.length });
+}
+
+/** A table whose records are read one at a time, as the reader goes (see readUnquotedTable). */
+export interface StreamedTable {
+	header: string[];
+	headerLine: number;
+	/** Data records in file order, blank lines left out; each record object is the caller's to keep. */
+	records(): Generator<TableRecord>;
+}
+
+/**
+ * A fast reader for text without a single `"`: then no field can hold a delimiter or a newline,
+ * every line is one record, and papaparse (and the record list it builds, gigabytes for a large
+ * file) is not needed. Same header checks, line numbers and blank-line rule as readTable; the
+ * caller decides with `canReadUnquoted` whether it applies.
+ */
+export function readUnquotedTable(
+	text: string,
+	dialect: Dialect
+): { table: StreamedTable | null; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const normalised = withLf(text);
+	const { delimiter } = dialect;
+	const lineAt = (from: number) => {
+		const end = normalised.indexOf('\n', from);
+		return end === -1 ? normalised.length : end;
+	};
+	let start = 0;
+	let line = 1;
+	let header: string[] | null = null;
+	while (start < normalised.length) {
+		const end = lineAt(start);
+		const fields = normalised.slice(start, end).split(delimiter);
+		start = end + 1;
+		if (!isBlank(fields)) {
+			header = checkHeader(fields, line, dialect, problems);
+			if (!header) return { table: null, problems };
+			break;
+		}
+		line++;
+	}
+	if (!header) return { table: null, problems: [problem('file_empty', null, null, {})] };
+	const headerLine = line;
+	const bodyStart = start;
+	// Anything but delimiters and whitespace after the header is a record.
+	const content = new RegExp(`[^\\s${delimiter === '\t' ? '\\t' : delimiter}]`);
+	if (!content.test(normalised.slice(bodyStart))) {
+		problems.push(problem('file_no_rows', null, null, {}));
+	}
+	function* records(): Generator<TableRecord> {
+		let at = bodyStart;
+		let number = headerLine;
+		while (at < normalised.length) {
+			const end = lineAt(at);
+			number++;
+			const fields = normalised.slice(at, end).split(delimiter);
+			at = end + 1;
+			if (!isBlank(fields)) yield { line: number, lines: 1, fields };
+		}
+	}
+	return { table: { header, headerLine, records }, problems };
+}
+
+/** Whether readUnquotedTable reads this text exactly as readTable would. */
+export function canReadUnquoted(text: string): boolean {
+	return !text.includes('"');
 }
