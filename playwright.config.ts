@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** E2E_PORT lets several checkouts run their suites side by side; the sub-path build uses the next port. */
-const PORT = Number(process.env.E2E_PORT ?? 4173);
-const BASE_PORT = PORT + 1;
+import { E2E_BASE_PORT as BASE_PORT, E2E_PORT as PORT } from './tests/e2e/helpers/ports.ts';
 
 /** Debian's Chromium; browsers cannot be downloaded here. Override with CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

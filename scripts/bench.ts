@@ -5,15 +5,16 @@
  * BENCHMARKS.md and the raw results to bench-results/.
  *
  *   tsx scripts/bench.ts [--no-build] [--dir bench-results/site] [--runs 5]
- *                        [--codes WK999902,WK999905] [--only offline|import|targets]
+ *                        [--codes WK999902,WK999905] [--only offline|import|targets|switch]
  *
  * The site is built into bench-results/site (BUILD_DIR), not build/, because the end-to-end
  * tests rebuild build/ without precompressed files and may do so while the benchmark runs.
  * --no-build measures what is already in --dir (e.g. `--no-build --dir build`).
  * --only offline measures only the repeat visit offline (service worker), --only import only
- * the import of a 100 MB long-form file and the largest real CBS file (scripts/bench-import.ts);
- * either prints its figures,
- * leaving BENCHMARKS.md as it is.
+ * the import of a 100 MB long-form file and the largest real CBS file (scripts/bench-import.ts),
+ * --only switch only the wijk and indicator switches (one page load per run and wijk, no
+ * baseline; e.g. to compare two builds: `--only switch --no-build --dir <build> --runs 2`);
+ * each prints its figures, leaving BENCHMARKS.md as it is.
  * --only targets measures only /afspraken/ on the national dataset with 1,000 targets
  * (scripts/bench-targets.ts) and replaces that section of BENCHMARKS.md, leaving the rest.
  */
@@ -794,7 +795,10 @@ function timelineTable(runs: PageRun[], isApp: boolean): string {
 	return table(rows);
 }
 
-function switchTable(s: Summary, app: PageRun[]): string {
+function switchTable(
+	s: Pick<Summary, 'wijkSwitch' | 'wijkSwitchFirst' | 'filterSwitch'>,
+	app: PageRun[]
+): string {
 	const updated = (pick: (r: PageRun) => SwitchTiming[]) =>
 		stats(app.flatMap((r) => pick(r).map((t) => t.updated)));
 	const rows: Row[] = [
@@ -1243,6 +1247,35 @@ async function attempt<T>(label: string, run: () => Promise<T>): Promise<T> {
 	}
 }
 
+/** `--only switch`: page loads of both wijken with their switches, no baseline. */
+async function runSwitches(
+	browser: Browser,
+	origin: string,
+	codes: string[],
+	names: Map<string, string>,
+	runs: number
+): Promise<PageRun[]> {
+	const area = (code: string) => ({ code, name: names.get(code) ?? code });
+	const app: PageRun[] = [];
+	await attempt('warm-up app', () =>
+		runApp(browser, origin, codes[0], area(codes[1]), area(codes[0]))
+	);
+	for (let i = 0; i < runs; i++) {
+		for (const [index, code] of codes.entries()) {
+			const result = await attempt(`app ${code}`, () =>
+				runApp(browser, origin, code, area(codes[1 - index]), area(code))
+			);
+			app.push(result);
+			const median = (values: number[]) => ms(stats(values).median);
+			console.log(
+				`run ${i + 1}/${runs} ${code}: wijk switch ${median(result.wijkSwitches.map((t) => t.painted))},` +
+					` indicator switch ${median(result.filterSwitches.map((t) => t.painted))} (medians)`
+			);
+		}
+	}
+	return app;
+}
+
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
@@ -1253,8 +1286,11 @@ async function main(): Promise<void> {
 			only: { type: 'string' }
 		}
 	});
-	if (values.only !== undefined && !['offline', 'import', 'targets'].includes(values.only))
-		throw new Error('--only takes one of: offline, import, targets');
+	if (
+		values.only !== undefined &&
+		!['offline', 'import', 'targets', 'switch'].includes(values.only)
+	)
+		throw new Error('--only takes one of: offline, import, targets, switch');
 	const runs = Math.max(1, Number.parseInt(values.runs, 10) || 5);
 	const codes = values.codes.split(',');
 	if (codes.length !== 2) throw new Error('--codes takes exactly two wijk codes');
@@ -1291,6 +1327,20 @@ async function main(): Promise<void> {
 		import: async (browser) => {
 			const imports = await runImportBench(browser, origin, runs);
 			return { table: importTable(imports), data: { targets: IMPORT_TARGETS, imports } };
+		},
+		switch: async (browser) => {
+			const app = await runSwitches(browser, origin, codes, names, runs);
+			const summary = {
+				wijkSwitch: stats(app.flatMap((r) => r.wijkSwitches.map((t) => t.painted))),
+				wijkSwitchFirst: stats(app.map((r) => r.wijkSwitches[0]?.painted ?? NaN)),
+				filterSwitch: stats(app.flatMap((r) => r.filterSwitches.map((t) => t.painted)))
+			};
+			const switches = app.map(({ code, wijkSwitches, filterSwitches }) => ({
+				code,
+				wijkSwitches,
+				filterSwitches
+			}));
+			return { table: switchTable(summary, app), data: { targets: TARGETS, summary, switches } };
 		}
 	};
 	if (values.only !== undefined) {

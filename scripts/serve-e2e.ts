@@ -1,9 +1,9 @@
 /** Serves the two builds the end-to-end tests use: at the root, and under a sub-path. */
+import { E2E_BASE_PORT, E2E_PORT } from '../tests/e2e/helpers/ports.ts';
 import { startStaticServer } from './serve-static.ts';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
-await startStaticServer({ dir: 'build', port });
-await startStaticServer({ dir: 'build-base', port: port + 1, base: '/wijkwaarde' });
+await startStaticServer({ dir: 'build', port: E2E_PORT });
+await startStaticServer({ dir: 'build-base', port: E2E_BASE_PORT, base: '/wijkwaarde' });
 console.log(
-	`e2e servers on http://127.0.0.1:${port}/ and http://127.0.0.1:${port + 1}/wijkwaarde/`
+	`e2e servers on http://127.0.0.1:${E2E_PORT}/ and http://127.0.0.1:${E2E_BASE_PORT}/wijkwaarde/`
 );

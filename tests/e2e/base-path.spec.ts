@@ -3,13 +3,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import { area, indicatorsWithData, valueOf, wijken } from './helpers/data';
 import { engineReady, expect, test, trendFigure } from './helpers/fixtures';
 import { cachedPaths, cacheNames, controlled, goOffline } from './helpers/offline';
+import { E2E_BASE_PORT } from './helpers/ports';
 
 test.describe.configure({ mode: 'parallel' });
 
 const BASE = '/wijkwaarde';
 
 test('the app works under a sub-path and never leaves it', async ({ page, network, problems }) => {
-	expect(network.origin).toBe(`http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`);
+	expect(network.origin).toBe(`http://127.0.0.1:${E2E_BASE_PORT}`);
 	await page.goto(`${BASE}/`);
 	const cards = page.locator('li[data-overview-area]');
 	await expect(cards).toHaveCount(wijken.length);

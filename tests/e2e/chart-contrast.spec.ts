@@ -89,7 +89,8 @@ function measureMarks(): Measured[] {
 	const plots = 'figure[data-chart="trend"] svg';
 	for (const el of document.querySelectorAll(`${plots} path.area, ${plots} path.reference`))
 		mark(el, ['stroke'], 3);
-	for (const el of document.querySelectorAll(`${plots} circle`)) mark(el, ['fill', 'stroke'], 3);
+	for (const el of document.querySelectorAll(`${plots} circle, ${plots} path.dots`))
+		mark(el, ['fill', 'stroke'], 3);
 	for (const el of document.querySelectorAll(`${plots} .focus line`)) mark(el, ['stroke'], 3);
 	for (const el of document.querySelectorAll(
 		`${plots} line.intervention, ${plots} rect.intervention-flag`
@@ -126,7 +127,8 @@ for (const path of ['/wijk/WK999902/', '/wijk/GM9999/', '/wijk/WK999905/']) {
 		const measured = await page.evaluate(measureMarks);
 		const kinds = (pattern: RegExp) => measured.filter((m) => pattern.test(m.what)).length;
 		expect(kinds(/path\.area stroke/)).toBeGreaterThan(10);
-		expect(kinds(/circle\. fill/)).toBeGreaterThan(10);
+		// The observed years' dots (one path per chart).
+		expect(kinds(/path\.dots fill/)).toBeGreaterThan(10);
 		expect(kinds(/circle\.marker fill/)).toBe(1);
 		expect(kinds(/text\. fill/)).toBeGreaterThan(50);
 		expect(kinds(/span\.swatch/)).toBeGreaterThan(10);

@@ -102,6 +102,37 @@ test('back, forward and reload follow in-place area switches', async ({ page }) 
 	await expect(trendFigure(page, first.code, 'woz_value')).toBeVisible();
 });
 
+test('an in-place switch draws each chart once, then names the area in the title', async ({
+	page
+}) => {
+	const target = area('WK999905');
+	await page.goto(`/wijk/${WIJK}/`);
+	await hydrated(page);
+	const figures = page.locator('figure[data-chart="trend"]');
+	await expect(figures).toHaveCount(indicatorsWithData(WIJK).length);
+	// Every change of a figure's area, in order: a switch that shows the new area, then the
+	// old one again and the new one once more would draw every chart three times.
+	await page.evaluate(() => {
+		const seen: string[] = [];
+		(window as unknown as { __areas: string[] }).__areas = seen;
+		new MutationObserver((records) => {
+			for (const record of records)
+				seen.push((record.target as HTMLElement).getAttribute('data-area') ?? '');
+		}).observe(document.body, { subtree: true, attributeFilter: ['data-area'] });
+	});
+	const picker = page.locator('input[data-area-picker]');
+	await picker.fill(target.name);
+	await picker.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/wijk/${target.code}/$`));
+	await expect(page).toHaveTitle(new RegExp(`^${target.name} – `));
+	await expect(
+		page.locator(`figure[data-chart="trend"]:not([data-area="${target.code}"])`)
+	).toHaveCount(0);
+	const changes = await page.evaluate(() => (window as unknown as { __areas: string[] }).__areas);
+	expect(new Set(changes)).toEqual(new Set([target.code]));
+	expect(changes.length).toBeLessThanOrEqual(indicatorsWithData(target.code).length);
+});
+
 test('the area picker filters its options and switches on click', async ({ page }) => {
 	const target = area('WK999908');
 	await page.goto(`/wijk/${WIJK}/`);

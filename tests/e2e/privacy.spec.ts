@@ -1,10 +1,11 @@
 import { test as plainTest } from '@playwright/test';
 import { area } from './helpers/data';
 import { engineReady, expect, hydrated, test } from './helpers/fixtures';
+import { E2E_PORT } from './helpers/ports';
 
 test.describe.configure({ mode: 'parallel' });
 
-const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 
 test('overview → wijk → engine ready → picker switch sends nothing to another origin', async ({
 	page,

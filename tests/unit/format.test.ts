@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDelta, formatTick, formatValue } from '$lib/i18n/format';
+import fc from 'fast-check';
+import { formatDelta, formatNumber, formatTick, formatValue } from '$lib/i18n/format';
+import { INTL_LOCALE } from '$lib/i18n/locale';
 
 const euro = { unit: '€', decimals: 0 };
 const share = { unit: '%', decimals: 1 };
@@ -45,5 +47,40 @@ describe('formatTick', () => {
 describe('formatDelta with long unit phrases', () => {
 	it('leaves the phrase out of the change, which stands next to the latest value', () => {
 		expect(formatDelta(-11.2, -0.14, perThousand, 'nl')).toBe('-11,2 (-14%)');
+	});
+});
+
+describe('remembered texts', () => {
+	const fresh = (value: number, decimals: number, locale: 'nl' | 'en', signed: boolean) =>
+		new Intl.NumberFormat(INTL_LOCALE[locale], {
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals,
+			signDisplay: signed ? 'exceptZero' : 'auto'
+		}).format(value);
+
+	it('gives the same text as a fresh Intl.NumberFormat, the first time and again', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.double({ noNaN: true, min: -1e7, max: 1e7 }), { maxLength: 50 }),
+				fc.integer({ min: 0, max: 3 }),
+				fc.constantFrom<'nl' | 'en'>('nl', 'en'),
+				fc.boolean(),
+				(values, decimals, locale, signed) => {
+					for (const value of [...values, ...values])
+						expect(formatNumber(value, decimals, locale, signed)).toBe(
+							fresh(value, decimals, locale, signed)
+						);
+				}
+			)
+		);
+	});
+
+	it('keeps 0 and -0 apart, and stays right after it has forgotten what it remembered', () => {
+		expect(formatNumber(0, 1, 'nl')).toBe('0,0');
+		expect(formatNumber(-0, 1, 'nl')).toBe(fresh(-0, 1, 'nl', false));
+		expect(formatNumber(0, 1, 'nl')).toBe('0,0');
+		for (let i = 0; i < 5_000; i++)
+			expect(formatNumber(i / 10, 1, 'en')).toBe(fresh(i / 10, 1, 'en', false));
+		expect(formatNumber(12.34, 1, 'en')).toBe('12.3');
 	});
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fitLeastSquares, projectAt, projectionWindow } from '$lib/analysis/targets';
-import { TREND_SIZE, trendGeometry, type TargetOverlay } from '$lib/charts/trend-geometry';
+import {
+	DOT_RADIUS,
+	dotsPath,
+	TREND_SIZE,
+	trendGeometry,
+	type TargetOverlay
+} from '$lib/charts/trend-geometry';
 
 const series = (values: (number | null)[], from = 2012) =>
 	values.map((value, i) => ({ year: from + i, value }));
@@ -13,6 +19,25 @@ describe('trendGeometry', () => {
 		expect(g.areaDots.map((d) => d.year)).toEqual([2012, 2013, 2015, 2016]);
 		const lowest = Math.max(...g.areaDots.map((d) => d.cy));
 		expect(lowest).toBeLessThan(180 - 24);
+	});
+
+	it('draws the dots as one path of circles around the observed points', () => {
+		expect(dotsPath([{ cx: 10, cy: 20 }])).toBe('M7.6,20a2.4,2.4 0 1,0 4.8,0a2.4,2.4 0 1,0 -4.8,0');
+		const g = trendGeometry(series([10, 12, null, 14, 15]), null, 2012, 2016);
+		// Each circle starts at its left edge and its two arcs span the diameter: the centres
+		// read back from the path are the dots.
+		const centres = [
+			...g.dotsPath.matchAll(/M([\d.-]+),([\d.-]+)a([\d.]+),\3 0 1,0 ([\d.]+),0/g)
+		].map(([, x, y, r, d]) => {
+			expect(Number(r)).toBe(DOT_RADIUS);
+			expect(Number(d)).toBeCloseTo(2 * DOT_RADIUS, 6);
+			return { cx: Number(x) + DOT_RADIUS, cy: Number(y) };
+		});
+		expect(centres).toHaveLength(g.areaDots.length);
+		centres.forEach((c, i) => {
+			expect(c.cx).toBeCloseTo(g.areaDots[i].cx, 1);
+			expect(c.cy).toBe(g.areaDots[i].cy);
+		});
 	});
 
 	it('keeps an isolated observation visible as a dot', () => {

@@ -87,6 +87,14 @@ export function trendGeometry(
 	for (let year = lastYear; year >= firstYear; year -= step) xTicks.unshift(year);
 	// The target year gets a tick of its own when it is not crowded by the last data year.
 	if (endYear > lastYear && endYear - lastYear >= Math.max(2, step * 0.75)) xTicks.push(endYear);
+	const areaDots = area
+		.filter((p) => p.value !== null)
+		.map((p) => ({
+			year: p.year,
+			cx: round1(x(p.year)),
+			cy: round1(y(p.value!)),
+			provisional: isProvisional(p)
+		}));
 	return {
 		x,
 		y,
@@ -102,14 +110,9 @@ export function trendGeometry(
 		 * Observed points drawn as dots, so that a year between two gaps is still visible; a
 		 * provisional value is an open dot (its shape, not only a colour, says so).
 		 */
-		areaDots: area
-			.filter((p) => p.value !== null)
-			.map((p) => ({
-				year: p.year,
-				cx: round1(x(p.year)),
-				cy: round1(y(p.value!)),
-				provisional: isProvisional(p)
-			})),
+		areaDots,
+		/** The definitive dots as one path (one element to update instead of one per year). */
+		dotsPath: dotsPath(areaDots.filter((d) => !d.provisional)),
 		/** The reference line's provisional values, open dots as well. */
 		referenceProvisional: (reference ?? [])
 			.filter((p) => p.value !== null && isProvisional(p))
@@ -120,6 +123,17 @@ export function trendGeometry(
 			return Math.min(lastYear, Math.max(firstYear, year));
 		}
 	};
+}
+
+/** The radius of an observed point's dot. */
+export const DOT_RADIUS = 2.4;
+
+/** Circles as one path: from each centre's left edge, two half-circle arcs. */
+export function dotsPath(dots: readonly { cx: number; cy: number }[], r = DOT_RADIUS): string {
+	const d = round1(2 * r);
+	return dots
+		.map(({ cx, cy }) => `M${round1(cx - r)},${cy}a${r},${r} 0 1,0 ${d},0a${r},${r} 0 1,0 -${d},0`)
+		.join('');
 }
 
 type Scale = ReturnType<typeof scaleLinear<number, number>>;

@@ -16,13 +16,42 @@ const UNIT_NAMES: Record<Locale, Record<string, string>> = {
 /** Units that read better without a suffix next to the number. */
 const SILENT_UNITS = new Set(['score', 'rapportcijfer', 'index', 'aantal']);
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = `${locale}|${JSON.stringify(options)}`;
-	let format = numberFormats.get(key);
+type Format = (value: number) => string;
+
+/** How many texts each format remembers before it starts afresh (a few pages' worth). */
+const REMEMBERED = 2_000;
+
+const numberFormats = new Map<string, Format>();
+/**
+ * One formatter per locale and `key` (which names the options), made on first use: making an
+ * Intl.NumberFormat costs far more than formatting with it. Each formatter also remembers the
+ * texts it made: a dashboard formats thousands of numbers, many of them again and again (the
+ * reference area's values, axis ticks, an area switched back to), and Intl's formatting costs
+ * microseconds where a lookup costs nanoseconds. The key is built by the caller because
+ * stringifying the options on every call would cost more than the formatting.
+ */
+function numberFormat(
+	locale: Locale,
+	key: string,
+	options: () => Intl.NumberFormatOptions
+): Format {
+	const fullKey = `${locale}|${key}`;
+	let format = numberFormats.get(fullKey);
 	if (!format) {
-		format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
-		numberFormats.set(key, format);
+		const intl = new Intl.NumberFormat(INTL_LOCALE[locale], options());
+		const texts = new Map<number, string>();
+		format = (value) => {
+			// A Map holds 0 and -0 as one key, Intl writes them differently ("-0").
+			if (Object.is(value, -0)) return intl.format(value);
+			let text = texts.get(value);
+			if (text === undefined) {
+				text = intl.format(value);
+				if (texts.size >= REMEMBERED) texts.clear();
+				texts.set(value, text);
+			}
+			return text;
+		};
+		numberFormats.set(fullKey, format);
 	}
 	return format;
 }
@@ -37,11 +66,11 @@ export function formatNumber(
 	locale: Locale,
 	signed = false
 ): string {
-	return numberFormat(locale, {
+	return numberFormat(locale, `number|${decimals}|${signed}`, () => ({
 		minimumFractionDigits: decimals,
 		maximumFractionDigits: decimals,
 		signDisplay: signed ? 'exceptZero' : 'auto'
-	}).format(value);
+	}))(value);
 }
 
 /**
@@ -56,13 +85,13 @@ export function formatValueParts(
 ): { number: string; unit: string | null } {
 	const { unit, decimals } = indicator;
 	if (unit === '€') {
-		const number = numberFormat(locale, {
+		const number = numberFormat(locale, `euro|${decimals}|${signed}`, () => ({
 			style: 'currency',
 			currency: 'EUR',
 			minimumFractionDigits: decimals,
 			maximumFractionDigits: decimals,
 			signDisplay: signed ? 'exceptZero' : 'auto'
-		}).format(value);
+		}))(value);
 		return { number, unit: null };
 	}
 	const number = formatNumber(value, decimals, locale, signed);
@@ -88,9 +117,10 @@ export function formatTick(
 	locale: Locale
 ): string {
 	if (Math.abs(value) >= 10_000) {
-		const compact = numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(
-			value
-		);
+		const compact = numberFormat(locale, 'compact', () => ({
+			notation: 'compact',
+			maximumFractionDigits: 1
+		}))(value);
 		return indicator.unit === '€' ? `€ ${compact}` : compact;
 	}
 	const decimals = step > 0 ? Math.min(3, Math.max(0, -Math.floor(Math.log10(step) + 1e-9))) : 0;
@@ -114,11 +144,11 @@ export function formatDelta(
 	const absolute =
 		parts.unit && parts.unit.length <= 4 ? `${parts.number} ${parts.unit}` : parts.number;
 	if (relative === undefined) return absolute;
-	const percent = numberFormat(locale, {
+	const percent = numberFormat(locale, 'percent|signed', () => ({
 		style: 'percent',
 		maximumFractionDigits: 0,
 		signDisplay: 'exceptZero'
-	}).format(relative);
+	}))(relative);
 	return `${absolute} (${percent})`;
 }
 

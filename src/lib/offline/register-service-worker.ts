@@ -1,5 +1,6 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
+import { whenIdle } from '$lib/scheduling';
 
 /**
  * Registers the service worker (src/service-worker.ts) once the page has nothing more urgent
@@ -17,9 +18,6 @@ export function registerServiceWorkerWhenIdle(settled: Promise<unknown>): void {
 				type: dev ? 'module' : 'classic'
 			})
 			.catch((error) => console.warn('Wijkwaarde: no offline copy', error));
-	const whenIdle = () =>
-		'requestIdleCallback' in window
-			? requestIdleCallback(register, { timeout: 5_000 })
-			: setTimeout(register, 1_000);
-	settled.then(whenIdle, whenIdle);
+	const registerWhenIdle = () => whenIdle(register, 5_000, 1_000);
+	settled.then(registerWhenIdle, registerWhenIdle);
 }
