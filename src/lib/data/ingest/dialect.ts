@@ -50,18 +50,21 @@ export function withLf(text: string): string {
 	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
-/** The first line that is not blank (empty: none), found without splitting the whole text. */
-export function firstLine(text: string): string {
+/**
+ * The fields of the first line that is not blank (the header, in a file that has one), found
+ * without splitting the whole text into lines.
+ */
+export function headerFields(text: string, dialect: Dialect): string[] {
 	for (let start = 0; start < text.length;) {
-		const match = /\r\n?|\n/g;
-		match.lastIndex = start;
-		const end = match.exec(text);
+		const ending = /\r\n?|\n/g;
+		ending.lastIndex = start;
+		const end = ending.exec(text);
 		const line = text.slice(start, end ? end.index : text.length);
-		if (line.trim() !== '') return line;
+		if (line.trim() !== '') return splitRecord(line, dialect.delimiter);
 		if (!end) break;
 		start = end.index + end[0].length;
 	}
-	return '';
+	return splitRecord('', dialect.delimiter);
 }
 
 /** Line endings as written (inside quoted fields too: they are what the file's author produced). */

@@ -11,7 +11,7 @@ import type { Area, Indicator, TableSpec } from '$lib/data/contract';
 import { ObservationKeys, type IngestCounts, type IngestedObservation } from './collect';
 import { catalogueTableOf, parseCatalogueFile, type CatalogueTable } from './contract-file';
 import { decodeBytes, type TextEncoding } from './decode';
-import { detectDialect, firstLine, splitRecord } from './dialect';
+import { detectDialect, headerFields } from './dialect';
 import { makeCatalogue } from './fields';
 import { ingestFile, type Layout } from './ingest-file';
 import { hasFatal, sortProblems, type Problem } from './problems';
@@ -91,9 +91,7 @@ function kindOf(bytes: Uint8Array): 'observations' | CatalogueTable {
 	if (!decoded) return 'observations';
 	const { dialect } = detectDialect(decoded.text);
 	if (!dialect) return 'observations';
-	return (
-		catalogueTableOf(splitRecord(firstLine(decoded.text), dialect.delimiter)) ?? 'observations'
-	);
+	return catalogueTableOf(headerFields(decoded.text, dialect)) ?? 'observations';
 }
 
 function withoutColumn(addition: IndicatorAddition): Indicator {

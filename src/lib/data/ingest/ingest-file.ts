@@ -4,7 +4,7 @@
  */
 import { refusedResult, type IngestResult } from './collect';
 import { decodeBytes, type TextEncoding } from './decode';
-import { detectDialect, firstLine, splitRecord, type Dialect } from './dialect';
+import { detectDialect, headerFields, type Dialect } from './dialect';
 import type { Catalogue } from './fields';
 import { isCbsHeader, parseCbs, type CbsOptions } from './cbs';
 import { isLongFormHeader, parseLongForm } from './longform';
@@ -30,10 +30,6 @@ export interface FileIngestResult extends IngestResult {
 	encoding: TextEncoding | null;
 	dialect: Dialect | null;
 	layout: Layout | null;
-}
-
-function headerFields(text: string, dialect: Dialect): string[] {
-	return splitRecord(firstLine(text), dialect.delimiter);
 }
 
 export function ingestFile(
