@@ -251,7 +251,7 @@ site and the page's requests for the bundled CSVs go there instead, so that the 
 it loads bundled data (scripts/bench-targets.ts says why not through \`/data/\`). Each run opens
 \`/afspraken/\` in a new tab; the clock runs from \`<html data-engine="ready">\` to the first
 frame in which the summary line counts every target and the agreements in the viewport show
-their rows (the tables of the first 40 rows are drawn at once, the others as they near the
+their rows (the tables of the first 20 rows are drawn at once, the others as they near the
 viewport or while the browser is idle), and on to the frame after the last row. The status of
 all targets is one SQL statement (\`targetProgress\`) and the sparklines' values a second, both on
 the targets' own observations, which the engine gathers once while it loads

@@ -1,4 +1,5 @@
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import { rowsOf } from './arrow-rows';
 import { LOCKDOWN_STATEMENTS, serialQueue, type Engine, type SqlParam } from './engine';
 
 export class EngineUnavailableError extends Error {
@@ -70,7 +71,7 @@ export async function createBrowserEngine(worker: Worker, timeoutMs = 30_000): P
 					statements.set(sql, statement);
 				}
 				const table = await statement.query(...params);
-				return table.toArray().map((row) => row.toJSON() as Row);
+				return rowsOf<Row>(table);
 			});
 		},
 		async registerFile(name, content) {

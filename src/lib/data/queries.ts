@@ -110,41 +110,72 @@ export async function replaceUserTargets(
 const changes = new WeakMap<Engine, number>();
 const tablesChanged = (engine: Engine) => changes.set(engine, (changes.get(engine) ?? 0) + 1);
 
-const targetObservationsBuilt = new WeakMap<Engine, { version: number; table: Promise<string> }>();
+/** The tables prepareTargetQueries builds, by name. */
+export interface TargetTables {
+	/** Every observation of each (area, indicator) pair that has a target. */
+	observations: string;
+	/** Per such pair, the least-squares inputs over its last PROJECTION_WINDOW observed values. */
+	fits: string;
+}
+
+const targetTablesBuilt = new WeakMap<Engine, { version: number; tables: Promise<TargetTables> }>();
 
 /**
- * The observations of every (area, indicator) pair that has a target, kept as a table of its
- * own (a few rows per target) and rebuilt after the tables change; resolves to that table's
- * name. The status of every target and the sparklines of /afspraken read only these: on the
- * national dataset (6.4 million observations) finding them costs a scan of all observations,
- * seconds in duckdb-wasm, which is paid once when data is loaded or changed (user-data.ts calls
- * this right after) instead of on every visit to /afspraken or a wijk page.
+ * What the targets' statuses and sparklines read, kept as tables of their own and rebuilt after
+ * the tables change: the observations of every (area, indicator) pair that has a target (a few
+ * rows per target) and the fit of each such series. On the national dataset (6.4 million
+ * observations) finding them costs a scan of all observations and the fits a window over the
+ * series, seconds and a tenth of a second in duckdb-wasm, paid once when data is loaded or
+ * changed (user-data.ts calls this right after) instead of on every visit to /afspraken or a
+ * wijk page; the status query then only joins the targets to them.
  *
- * Each build is a new table with the version in its name (the previous one is dropped): the
- * browser engine keeps every statement prepared by its text, and DuckDB fails on a statement
+ * Each build makes new tables with the version in their names (the previous ones are dropped):
+ * the browser engine keeps every statement prepared by its text, and DuckDB fails on a statement
  * prepared on a table that was since replaced, or refilled (an internal error). A new name
  * means new statements.
  */
-export function prepareTargetQueries(engine: Engine): Promise<string> {
+export function prepareTargetQueries(engine: Engine): Promise<TargetTables> {
 	const version = changes.get(engine) ?? 0;
-	const built = targetObservationsBuilt.get(engine);
-	if (built?.version === version) return built.table;
-	const previous = built?.table.catch(() => null);
-	const table = (async () => {
-		const name = `target_observations_${version}`;
+	const built = targetTablesBuilt.get(engine);
+	if (built?.version === version) return built.tables;
+	const previous = built?.tables.catch(() => null);
+	const tables = (async (): Promise<TargetTables> => {
+		const observations = `target_observations_${version}`;
+		const fits = `target_fits_${version}`;
 		await engine.query(
-			`CREATE OR REPLACE TEMP TABLE ${name} AS
+			`CREATE OR REPLACE TEMP TABLE ${observations} AS
 			SELECT o.area_code, o.indicator_id, o.year, o.value FROM observations o
 			SEMI JOIN ${ALL_TARGETS} t ON t.area_code = o.area_code AND t.indicator_id = o.indicator_id
 			ORDER BY o.area_code, o.indicator_id, o.year`
 		);
+		await engine.query(
+			`CREATE OR REPLACE TEMP TABLE ${fits} AS
+			WITH recent AS (
+				SELECT area_code, indicator_id, year::DOUBLE AS x, value AS y
+				FROM ${observations}
+				WHERE value IS NOT NULL
+				QUALIFY row_number() OVER (PARTITION BY area_code, indicator_id ORDER BY year DESC) <= ?
+			)
+			SELECT area_code, indicator_id,
+				count(*)::INTEGER AS n,
+				max(x)::INTEGER AS latest_year, arg_max(y, x) AS latest_value,
+				min(x)::INTEGER AS from_year, avg(x) AS mean_x, avg(y) AS mean_y,
+				regr_sxx(y, x) AS sxx, regr_slope(y, x) AS slope,
+				CASE WHEN count(*) > 2 AND regr_sxx(y, x) > 0 THEN sqrt(
+					greatest(0, regr_syy(y, x) - pow(regr_sxy(y, x), 2) / regr_sxx(y, x)) / (count(*) - 2)
+				) END AS residual_sd
+			FROM recent GROUP BY area_code, indicator_id`,
+			[PROJECTION_WINDOW]
+		);
 		const old = await previous;
-		if (old && old !== name) await engine.query(`DROP TABLE IF EXISTS ${old}`);
-		return name;
+		if (old && old.observations !== observations)
+			for (const table of [old.observations, old.fits])
+				await engine.query(`DROP TABLE IF EXISTS ${table}`);
+		return { observations, fits };
 	})();
-	targetObservationsBuilt.set(engine, { version, table });
-	table.catch(() => targetObservationsBuilt.delete(engine));
-	return table;
+	targetTablesBuilt.set(engine, { version, tables });
+	tables.catch(() => targetTablesBuilt.delete(engine));
+	return tables;
 }
 
 /** The user's own interventions, apart from the files' rows for the same reason as user_targets. */
@@ -428,53 +459,34 @@ export interface TargetProgressRow extends Target {
 /**
  * Every target (optionally of one area) with what its status needs, in one statement: the
  * baseline value, the latest observed value and the least-squares inputs over the last
- * `window` observed values of its series. The status rule itself is applied in TypeScript
+ * PROJECTION_WINDOW observed values of its series (the fits prepareTargetQueries keeps). The status rule itself is applied in TypeScript
  * (analysis/targets.ts), so that there is one rule for SQL rows and test fixtures alike.
  */
 export async function targetProgress(
 	engine: Engine,
-	filter: { areaCode?: string } = {},
-	window = PROJECTION_WINDOW
+	filter: { areaCode?: string } = {}
 ): Promise<TargetProgressRow[]> {
-	const observations = await prepareTargetQueries(engine);
+	const { observations, fits } = await prepareTargetQueries(engine);
 	return engine.query<TargetProgressRow>(
-		`WITH wanted AS (
-			SELECT * FROM ${ALL_TARGETS} WHERE ?::VARCHAR IS NULL OR area_code = ?::VARCHAR
-		), recent AS (
-			SELECT o.area_code, o.indicator_id, o.year::DOUBLE AS x, o.value AS y
-			FROM ${observations} o
-			SEMI JOIN wanted w ON w.area_code = o.area_code AND w.indicator_id = o.indicator_id
-			WHERE o.value IS NOT NULL
-			QUALIFY row_number() OVER (PARTITION BY o.area_code, o.indicator_id ORDER BY o.year DESC) <= ?
-		), fits AS (
-			SELECT area_code, indicator_id,
-				count(*)::INTEGER AS n,
-				max(x)::INTEGER AS latest_year, arg_max(y, x) AS latest_value,
-				min(x)::INTEGER AS from_year, avg(x) AS mean_x, avg(y) AS mean_y,
-				regr_sxx(y, x) AS sxx, regr_slope(y, x) AS slope,
-				CASE WHEN count(*) > 2 AND regr_sxx(y, x) > 0 THEN sqrt(
-					greatest(0, regr_syy(y, x) - pow(regr_sxy(y, x), 2) / regr_sxx(y, x)) / (count(*) - 2)
-				) END AS residual_sd
-			FROM recent GROUP BY area_code, indicator_id
-		)
-		SELECT w.position::INTEGER AS position, w.user_id, w.area_code, w.indicator_id,
+		`SELECT w.position::INTEGER AS position, w.user_id, w.area_code, w.indicator_id,
 			w.baseline_year, w.target_year, w.target_value, w.agreement,
 			coalesce(w.parties, '') AS parties,
 			b.value AS baseline_value,
 			f.latest_year, f.latest_value,
 			coalesce(f.n, 0)::INTEGER AS n, f.from_year, f.mean_x, f.mean_y, f.sxx, f.slope, f.residual_sd
-		FROM wanted w
+		FROM ${ALL_TARGETS} w
 		LEFT JOIN ${observations} b
 			ON b.area_code = w.area_code AND b.indicator_id = w.indicator_id AND b.year = w.baseline_year
-		LEFT JOIN fits f ON f.area_code = w.area_code AND f.indicator_id = w.indicator_id
+		LEFT JOIN ${fits} f ON f.area_code = w.area_code AND f.indicator_id = w.indicator_id
+		WHERE ?::VARCHAR IS NULL OR w.area_code = ?::VARCHAR
 		ORDER BY w.position`,
-		[filter.areaCode ?? null, filter.areaCode ?? null, window]
+		[filter.areaCode ?? null, filter.areaCode ?? null]
 	);
 }
 
 /** The observations of every (area, indicator) pair that has a target: the sparklines of /afspraken. */
 export async function observationsForTargets(engine: Engine): Promise<ObservationRow[]> {
-	const observations = await prepareTargetQueries(engine);
+	const { observations } = await prepareTargetQueries(engine);
 	return engine.query<ObservationRow>(
 		`SELECT area_code, indicator_id, year, value FROM ${observations}
 		ORDER BY area_code, indicator_id, year`
