@@ -60,7 +60,7 @@ const EXAMPLES: { [C in keyof ProblemParams]: ProblemParams[C] } = {
 	cbs_region_skipped: { kind: 'Land', count: 1 },
 	cbs_region_mismatch: { value: 'WK999901', kind: 'Buurt' },
 	cbs_code_invalid: { value: 'WK99X' },
-	parquet_unreadable: { detail: 'Invalid Input Error: Footer length error' },
+	parquet_unreadable: { detail: 'parquet file invalid (footer != PAR1)' },
 	parquet_no_rows: {},
 	parquet_column_missing: { columns: 'gebied, jaar, waarde' },
 	observation_conflict: { area: 'GM9999', indicator: 'woz_value', year: 2020, rows: '2, 4' },

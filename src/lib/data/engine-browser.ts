@@ -78,9 +78,6 @@ export async function createBrowserEngine(worker: Worker, timeoutMs = 30_000): P
 			else await db.registerFileBuffer(name, content);
 			return name;
 		},
-		async dropFile(location) {
-			await db.dropFile(location);
-		},
 		async outputLocation(name) {
 			return name;
 		},

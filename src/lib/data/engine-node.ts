@@ -31,9 +31,6 @@ export async function createNodeEngine(memoryLimit = '2GB'): Promise<Engine> {
 			await writeFile(path, content);
 			return path;
 		},
-		async dropFile(location) {
-			await rm(location, { force: true });
-		},
 		outputLocation: scratchPath,
 		async takeOutput(location) {
 			const bytes = new Uint8Array(await readFile(location));

@@ -11,8 +11,6 @@ export interface Engine {
 	query<Row extends object>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
 	/** Where read_csv finds a file of the given name: a path on Node, a registered buffer in the browser. */
 	registerFile(name: string, content: string | Uint8Array): Promise<string>;
-	/** Forgets a registered file (a read upload's bytes need not stay in the engine's memory). */
-	dropFile(location: string): Promise<void>;
 	/** Where a statement may write a file of the given name (`COPY … TO`): a path, or a virtual file. */
 	outputLocation(name: string): Promise<string>;
 	/** The bytes written to an output location; the file is removed. */
@@ -34,14 +32,6 @@ export const LOCKDOWN_STATEMENTS = (memoryLimit: string) => [
 /** A string literal for SQL, for the few places where DuckDB takes no parameter (file names we choose). */
 export function sqlStringLiteral(value: string): string {
 	return `'${value.replaceAll("'", "''")}'`;
-}
-
-/**
- * A quoted SQL identifier, for the one place where names come from a file rather than from the
- * contract: the columns of an uploaded Parquet file (`readParquetAsText` in queries.ts).
- */
-export function sqlIdentifier(name: string): string {
-	return `"${name.replaceAll('"', '""')}"`;
 }
 
 /**

@@ -1,12 +1,9 @@
 /** The messages between the page and the import worker. */
 import type { TableSpec } from './contract';
 import type { CatalogueAdditions, ImportPlan, KnownCatalogue } from './ingest/import-plan';
-import type { ParquetContent } from './ingest/parquet';
 
 export interface ImportRequest {
 	files: File[];
-	/** Per file: its Parquet content as the engine read it, or null for a text file to read here. */
-	parquet: (ParquetContent | null)[];
 	known: KnownCatalogue;
 	additions: CatalogueAdditions;
 }

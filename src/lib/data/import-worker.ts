@@ -2,11 +2,12 @@
  * The import worker: reads dropped files in chunks (the page stays responsive and can show how
  * far it is), then runs the pure import plan on them. Our own module worker, not papaparse's
  * `worker: true`, which can die silently under Vite (papaparse PR #1145). The page cancels an
- * import by terminating this worker; nothing here touches the engine or the store.
+ * import by terminating this worker; nothing here touches the engine or the store. A Parquet
+ * file (known by its bytes, not its name) is read into text cells here too, before the plan.
  */
 /// <reference lib="webworker" />
-import { planImport } from './ingest/import-plan';
-import type { ParquetContent } from './ingest/parquet';
+import { planImport, type ImportFile } from './ingest/import-plan';
+import { isParquet, readParquetText, startsLikeParquet } from './ingest/parquet';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 
 /** Read in slices of this size; each slice is a progress report. */
@@ -15,28 +16,20 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 const post = (message: ImportResponse, transfer: Transferable[] = []) =>
 	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
 
-async function readAll(
-	files: readonly File[],
-	parquet: readonly (ParquetContent | null)[]
-): Promise<Uint8Array[]> {
+async function readAll(files: readonly File[]): Promise<Uint8Array[]> {
 	const total = files.reduce((n, f) => n + f.size, 0);
 	let loaded = 0;
 	let lines = 0;
 	const contents: Uint8Array[] = [];
-	for (const [i, file] of files.entries()) {
-		const table = parquet[i];
-		if (table) {
-			// Read by the engine already: counted as read, its rows as lines.
-			loaded += file.size;
-			if ('table' in table) lines += table.table.rows.length + 1;
-			contents.push(new Uint8Array(0));
-			continue;
-		}
+	for (const file of files) {
 		const bytes = new Uint8Array(file.size);
+		let binary = false;
 		for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
 			const chunk = new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
 			bytes.set(chunk, offset);
-			for (let i = 0; i < chunk.length; i++) if (chunk[i] === 0x0a) lines++;
+			// A Parquet file's bytes are not text: its newline bytes are no lines.
+			if (offset === 0) binary = startsLikeParquet(chunk);
+			if (!binary) for (let i = 0; i < chunk.length; i++) if (chunk[i] === 0x0a) lines++;
 			loaded += chunk.length;
 			post({ type: 'progress', loaded, total, lines, file: file.name });
 		}
@@ -46,19 +39,20 @@ async function readAll(
 }
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-	const { files, parquet, known, additions } = event.data;
+	const { files, known, additions } = event.data;
 	try {
-		const contents = await readAll(files, parquet);
+		const contents = await readAll(files);
 		post({ type: 'checking' });
-		const plan = planImport(
-			files.map((file, i) => ({
-				name: file.name,
-				bytes: contents[i],
-				...(parquet[i] ? { parquet: parquet[i] } : {})
-			})),
-			known,
-			additions
-		);
+		const read: ImportFile[] = [];
+		for (const [i, file] of files.entries()) {
+			const bytes = contents[i];
+			read.push(
+				isParquet(bytes)
+					? { name: file.name, bytes: new Uint8Array(0), parquet: await readParquetText(bytes) }
+					: { name: file.name, bytes }
+			);
+		}
+		const plan = planImport(read, known, additions);
 		const encoder = new TextEncoder();
 		const tables = Object.fromEntries(
 			Object.entries(plan.tables).map(([table, csv]) => [table, encoder.encode(csv)])

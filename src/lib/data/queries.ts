@@ -1,7 +1,6 @@
 /**
  * Every SQL statement of the project, each behind a typed function.
- * Values are always bound parameters; identifiers come only from the contract (contract.ts),
- * except the column names of an uploaded Parquet file, which are quoted (`readParquetAsText`).
+ * Values are always bound parameters; identifiers come only from the contract (contract.ts).
  */
 import { PROJECTION_WINDOW } from '$lib/analysis/targets';
 import {
@@ -14,8 +13,7 @@ import {
 	type TableSpec,
 	type Target
 } from './contract';
-import { sqlIdentifier, sqlStringLiteral, type Engine } from './engine';
-import type { ParquetText } from './ingest/parquet';
+import { sqlStringLiteral, type Engine } from './engine';
 
 function columnsStruct(spec: TableSpec): string {
 	return `{${spec.columns.map((c) => `'${c.name}': '${c.type}'`).join(', ')}}`;
@@ -282,28 +280,6 @@ export async function insertContractRows(
 			ORDER BY n.rank`
 		);
 	}
-}
-
-/**
- * Every cell of an uploaded Parquet file as text (`CAST(… AS VARCHAR)`; null stays null), in
- * file order. The file is registered by the caller under a name of our own. Nothing is typed or
- * converted here: the ingest core (ingest/parquet.ts) reads the numbers and years with the same
- * strict rules as a CSV's cells. The column names come from the file, so they are quoted, and
- * the results are named by position (a column may be called anything, `__proto__` included).
- */
-export async function readParquetAsText(engine: Engine, location: string): Promise<ParquetText> {
-	const described = await engine.query<{ column_name: string }>(
-		'SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet(?))',
-		[location]
-	);
-	const columns = described.map((c) => c.column_name);
-	if (columns.length === 0) return { columns, rows: [] };
-	const cells = columns.map((name, i) => `CAST(${sqlIdentifier(name)} AS VARCHAR) AS c${i}`);
-	const rows = await engine.query<Record<string, string | null>>(
-		`SELECT ${cells.join(', ')} FROM read_parquet(?)`,
-		[location]
-	);
-	return { columns, rows: rows.map((row) => columns.map((_, i) => row[`c${i}`] ?? null)) };
 }
 
 /** Runs `work` as one transaction: every change it makes lands, or none does. */

@@ -146,7 +146,7 @@ const nl: Templates = {
 	cbs_code_invalid: ({ value }) =>
 		`‘${value}’ is geen CBS-code van een gemeente (GM0193), wijk (WK019301) of buurt (BU01930101). De rij is overgeslagen.`,
 	parquet_unreadable: ({ detail }) =>
-		`Dit Parquet-bestand is beschadigd of onvolledig en kon niet worden gelezen (DuckDB meldt: ${detail}). Sla het opnieuw op als Parquet, of als CSV.`,
+		`Dit Parquet-bestand is beschadigd of onvolledig en kon niet worden gelezen (melding van de lezer: ${detail}). Sla het opnieuw op als Parquet, of als CSV.`,
 	parquet_no_rows: () => 'Het Parquet-bestand heeft kolommen maar geen rijen.',
 	parquet_column_missing: ({ columns }) =>
 		`Deze kolom ontbreekt in het Parquet-bestand (het heeft: ${columns}). Een Parquet-bestand wordt gelezen in de lange vorm: area_code, indicator_id, year en value, met status als die er is.`,
@@ -257,7 +257,7 @@ const en: Templates = {
 	cbs_code_invalid: ({ value }) =>
 		`‘${value}’ is not a CBS code of a gemeente (GM0193), wijk (WK019301) or buurt (BU01930101). The row was skipped.`,
 	parquet_unreadable: ({ detail }) =>
-		`This Parquet file is damaged or incomplete and could not be read (DuckDB says: ${detail}). Save it again as Parquet, or as CSV.`,
+		`This Parquet file is damaged or incomplete and could not be read (the reader says: ${detail}). Save it again as Parquet, or as CSV.`,
 	parquet_no_rows: () => 'The Parquet file has columns but no rows.',
 	parquet_column_missing: ({ columns }) =>
 		`This column is missing from the Parquet file (it has: ${columns}). A Parquet file is read in the long form: area_code, indicator_id, year and value, with status if there is one.`,

@@ -22,8 +22,9 @@ export interface ImportFile {
 	name: string;
 	bytes: Uint8Array;
 	/**
-	 * A Parquet file (recognised by its magic bytes), as DuckDB read it before the plan runs
-	 * (import-client.ts); `bytes` are then not looked at. Always observations in the long form.
+	 * A Parquet file (recognised by its magic bytes), read into text cells before the plan runs
+	 * (readParquetText, in the import worker); `bytes` are then not looked at. Always
+	 * observations in the long form.
 	 */
 	parquet?: ParquetContent;
 }

@@ -1,9 +1,8 @@
 /**
  * Parquet uploads in the long form (area_code, indicator_id, year, value, optional status).
- * DuckDB reads the file (readParquetAsText in queries.ts: every cell cast to text, in file
- * order); from there a Parquet row is checked exactly as a CSV row, by the same RowChecker and
- * number parser, so that a value typed as text (`'12,5'`, `'abc'`) or a year out of range is
- * refused the same way. Pure: no engine here.
+ * readParquetText (parquet.ts) gives every cell as text, in file order; from there a Parquet
+ * row is checked exactly as a CSV row, by the same RowChecker and number parser, so that a
+ * value typed as text (`'12,5'`, `'abc'`) or a year out of range is refused the same way.
  *
  * Row numbers count as a spreadsheet shows the table: the column names are row 1, the first
  * data row is row 2 (the line a CSV of the same table would have it on).
@@ -47,7 +46,7 @@ export function ingestParquet(content: ParquetContent, catalogue: Catalogue): Fi
 		lines: 1,
 		fields: cells.map((cell) => cell ?? '')
 	}));
-	// DuckDB writes numbers with a decimal point, and text cells are read in the contract's dialect.
+	// Numbers are written with a decimal point, and text cells are read in the contract's dialect.
 	const result = checkLongFormRecords({ header, headerLine: null, records }, 'point', catalogue);
 	return { ...result, problems: sortProblems(forParquet(result.problems, header)), ...details };
 }

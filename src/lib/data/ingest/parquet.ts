@@ -1,8 +1,17 @@
 /**
- * Parquet uploads: recognising a Parquet file and the form in which its content reaches the
- * ingest core. Small on purpose (the page imports it to sort files before the worker starts);
- * the rows are checked in parquet-longform.ts.
+ * Parquet uploads: recognising a Parquet file by its bytes, and reading it into text cells for
+ * the long form's checker (parquet-longform.ts).
+ *
+ * Read in JavaScript by hyparquet (the reading half of the library the Parquet export writes
+ * with), in the import worker, not by DuckDB: duckdb-wasm 1.32's eh build has no Parquet reader
+ * built in (`read_parquet` lives in its parquet extension, which would be fetched from DuckDB's
+ * extension server; the lockdown in engine.ts and the CSP forbid that). Every cell becomes text,
+ * as DuckDB's `CAST(… AS VARCHAR)` would write it, so that the same strict number and year
+ * rules decide about a Parquet cell as about a CSV cell: a value column typed as text with
+ * `12,5` or `abc` in it is refused the same way, and nothing is converted behind the user's back.
  */
+import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
 import { excerpt } from './problems';
 
 /** `PAR1`: a Parquet file starts and ends with it. */
@@ -13,37 +22,86 @@ const MIN_LENGTH = 12;
 const magicAt = (bytes: Uint8Array, offset: number) =>
 	MAGIC.every((b, i) => bytes[offset + i] === b);
 
-/** Whether a file is Parquet, from its first and last four bytes (never from its name). */
-export function hasParquetMagic(head: Uint8Array, tail: Uint8Array, size: number): boolean {
-	return (
-		size >= MIN_LENGTH &&
-		head.length >= 4 &&
-		tail.length >= 4 &&
-		magicAt(head, 0) &&
-		magicAt(tail, tail.length - 4)
-	);
+/** Whether the first bytes of a file are Parquet's (a cheap first look, while reading). */
+export function startsLikeParquet(head: Uint8Array): boolean {
+	return head.length >= 4 && magicAt(head, 0);
 }
 
+/** Whether a file is Parquet: `PAR1` at its start and at its end. Never judged by its name. */
 export function isParquet(bytes: Uint8Array): boolean {
-	return hasParquetMagic(bytes, bytes, bytes.length);
+	return bytes.length >= MIN_LENGTH && magicAt(bytes, 0) && magicAt(bytes, bytes.length - 4);
 }
 
 /** A Parquet file's cells as text; null is an empty cell (a missing value). */
 export interface ParquetText {
-	/** Column names in file order. */
+	/** The top-level column names, in file order. */
 	columns: string[];
 	rows: (string | null)[][];
 }
 
-/** What reading a Parquet file gave: its cells, or why DuckDB could not read it. */
+/** What reading a Parquet file gave: its cells, or why it could not be read. */
 export type ParquetContent = { table: ParquetText } | { unreadable: string };
 
 /**
- * The first line of DuckDB's error, without the statement it quotes and without the name the
- * file was registered under (ours, which would only confuse).
+ * The shortest decimal that is the same 32-bit float: a FLOAT column's 31.1 is stored as
+ * 31.100000381…, which its writer meant as 31.1 (DuckDB, pandas and R print it so).
  */
-export function unreadableDetail(error: unknown, location: string): string {
+function float32Text(value: number): string {
+	if (!Number.isFinite(value)) return String(value);
+	for (let digits = 1; digits <= 9; digits++) {
+		const candidate = Number(value.toPrecision(digits));
+		if (Math.fround(candidate) === value) return String(candidate);
+	}
+	return String(value);
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/** One cell as text, the way DuckDB would cast it; nested values as JSON (never a number). */
+function cellText(value: unknown, float32: boolean): string | null {
+	if (value === null || value === undefined) return null;
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number') return float32 ? float32Text(value) : String(value);
+	if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+	if (value instanceof Uint8Array) return utf8.decode(value);
+	return JSON.stringify(value, (_, v) => (typeof v === 'bigint' ? String(v) : v));
+}
+
+/** The first line of the reader's error, cut to a readable length. */
+export function unreadableDetail(error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
-	const first = message.split('\n')[0].replaceAll(` in file '${location}'`, '');
-	return excerpt(first.replaceAll(`'${location}'`, 'the file').trim());
+	return excerpt(message.split('\n')[0].trim());
+}
+
+/**
+ * A Parquet file's bytes → its cells as text, or why it cannot be read. Every codec writers use
+ * is read: Snappy (pandas, pyarrow, R arrow, DuckDB), zstd (polars), gzip, brotli, lz4
+ * (hyparquet-compressors).
+ */
+export async function readParquetText(bytes: Uint8Array): Promise<ParquetContent> {
+	try {
+		// hyparquet reads an ArrayBuffer: the file's own when the bytes are all of it, else a copy.
+		const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+		const buffer = whole ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
+		const metadata = parquetMetadata(buffer);
+		const fields = parquetSchema(metadata).children;
+		const columns = fields.map((f) => f.element.name);
+		const float32 = fields.map((f) => f.element.type === 'FLOAT' && f.children.length === 0);
+		let rows: unknown[][] = [];
+		await parquetRead({
+			file: buffer,
+			metadata,
+			compressors,
+			onComplete: (read) => (rows = read)
+		});
+		return {
+			table: {
+				columns,
+				rows: rows.map((row) => columns.map((_, i) => cellText(row[i], float32[i])))
+			}
+		};
+	} catch (error) {
+		return { unreadable: unreadableDetail(error) };
+	}
 }

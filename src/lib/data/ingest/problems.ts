@@ -160,7 +160,7 @@ export interface ProblemParams {
 	cbs_region_skipped: { kind: string; count: number };
 	cbs_region_mismatch: { value: string; kind: string };
 	cbs_code_invalid: Quoted;
-	/** `detail`: the first line of DuckDB's error (in English), e.g. `Footer length error …`. */
+	/** `detail`: the first line of the Parquet reader's error (in English), e.g. `parquet file invalid …`. */
 	parquet_unreadable: { detail: string };
 	parquet_no_rows: None;
 	/** `columns`: the file's own column names, e.g. `gebied, jaar, waarde`. */
