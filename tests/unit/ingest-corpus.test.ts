@@ -624,6 +624,7 @@ describe('the malformed-file corpus', () => {
 			// Parquet files: ingest-parquet (fixtures in tests/fixtures/ingest-parquet/)
 			'parquet_unreadable',
 			'parquet_no_rows',
+			'parquet_too_many_rows',
 			'parquet_column_missing'
 		];
 		const seen = new Set<ProblemCode>([

@@ -62,6 +62,7 @@ const EXAMPLES: { [C in keyof ProblemParams]: ProblemParams[C] } = {
 	cbs_code_invalid: { value: 'WK99X' },
 	parquet_unreadable: { detail: 'parquet file invalid (footer != PAR1)' },
 	parquet_no_rows: {},
+	parquet_too_many_rows: { rows: 4000000, max: 3000000 },
 	parquet_column_missing: { columns: 'gebied, jaar, waarde' },
 	observation_conflict: { area: 'GM9999', indicator: 'woz_value', year: 2020, rows: '2, 4' },
 	observation_duplicate: { firstRow: 3 },

@@ -16,6 +16,7 @@ import { makeCatalogue } from '$lib/data/ingest/fields';
 import { planImport, type ImportFile } from '$lib/data/ingest/import-plan';
 import {
 	isParquet,
+	MAX_PARQUET_ROWS,
 	readParquetText,
 	startsLikeParquet,
 	type ParquetContent
@@ -189,6 +190,19 @@ describe('a Parquet file’s rows → observations', () => {
 			[null, 'woz', 'column_ignored']
 		]);
 		expect(result.problems[0].params).toEqual({ columns: 'gebied, jaar, woz' });
+	});
+
+	it('refuses a file with more rows than a tab can hold, before unpacking it', async () => {
+		const rows = MAX_PARQUET_ROWS + 1;
+		// One constant column compresses to almost nothing: the bytes say little about the rows.
+		const bytes = parquet([{ name: 'year', type: 'INT32', data: new Int32Array(rows).fill(2020) }]);
+		expect(bytes.length).toBeLessThan(1024 * 1024);
+		const content = await read(bytes);
+		expect(content).toEqual({ tooManyRows: rows, max: MAX_PARQUET_ROWS });
+		const result = ingestParquet(content, catalogue);
+		expect(result.problems.map((p) => [p.code, p.params])).toEqual([
+			['parquet_too_many_rows', { rows, max: MAX_PARQUET_ROWS }]
+		]);
 	});
 
 	it('refuses a damaged file and one without rows as a whole', async () => {

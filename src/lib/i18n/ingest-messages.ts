@@ -148,8 +148,10 @@ const nl: Templates = {
 	parquet_unreadable: ({ detail }) =>
 		`Dit Parquet-bestand is beschadigd of onvolledig en kon niet worden gelezen (melding van de lezer: ${detail}). Sla het opnieuw op als Parquet, of als CSV.`,
 	parquet_no_rows: () => 'Het Parquet-bestand heeft kolommen maar geen rijen.',
+	parquet_too_many_rows: ({ rows, max }) =>
+		`Het Parquet-bestand heeft ${rows} rijen; deze pagina kan er hoogstens ${max} veilig inlezen. Er is niets uit gelezen. Splits het bestand, bijvoorbeeld per jaar.`,
 	parquet_column_missing: ({ columns }) =>
-		`Deze kolom ontbreekt in het Parquet-bestand (het heeft: ${columns}). Een Parquet-bestand wordt gelezen in de lange vorm: area_code, indicator_id, year en value, met status als die er is.`,
+		`Deze kolom ontbreekt (het bestand heeft: ${columns}). Parquet wordt gelezen in de lange vorm: area_code, indicator_id, year, value en eventueel status.`,
 	observation_conflict: ({ area, indicator, year, rows }, unit) =>
 		`${area}, ${indicator}, ${year} heeft verschillende waarden op ${unit.many} ${rows}. Geen van die rijen is ingelezen.`,
 	observation_duplicate: ({ firstRow }, unit) =>
@@ -259,8 +261,10 @@ const en: Templates = {
 	parquet_unreadable: ({ detail }) =>
 		`This Parquet file is damaged or incomplete and could not be read (the reader says: ${detail}). Save it again as Parquet, or as CSV.`,
 	parquet_no_rows: () => 'The Parquet file has columns but no rows.',
+	parquet_too_many_rows: ({ rows, max }) =>
+		`The Parquet file has ${rows} rows; this page can safely read at most ${max}. Nothing was read from it. Split the file, by year for instance.`,
 	parquet_column_missing: ({ columns }) =>
-		`This column is missing from the Parquet file (it has: ${columns}). A Parquet file is read in the long form: area_code, indicator_id, year and value, with status if there is one.`,
+		`This column is missing (the file has: ${columns}). Parquet is read in the long form: area_code, indicator_id, year, value and optionally status.`,
 	observation_conflict: ({ area, indicator, year, rows }, unit) =>
 		`${area}, ${indicator}, ${year} has different values on ${unit.many} ${rows}. None of those rows was imported.`,
 	observation_duplicate: ({ firstRow }, unit) =>

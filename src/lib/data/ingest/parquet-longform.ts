@@ -26,6 +26,18 @@ function forParquet(problems: Problem[], columns: readonly string[]): Problem[] 
 
 export function ingestParquet(content: ParquetContent, catalogue: Catalogue): FileIngestResult {
 	const details = { encoding: null, dialect: null, layout: 'long' } as const;
+	if ('tooManyRows' in content) {
+		return {
+			...refusedResult([
+				problem('parquet_too_many_rows', null, null, {
+					rows: content.tooManyRows,
+					max: content.max
+				})
+			]),
+			...details,
+			layout: null
+		};
+	}
 	if ('unreadable' in content) {
 		return {
 			...refusedResult([problem('parquet_unreadable', null, null, { detail: content.unreadable })]),

@@ -40,7 +40,15 @@ export interface ParquetText {
 }
 
 /** What reading a Parquet file gave: its cells, or why it could not be read. */
-export type ParquetContent = { table: ParquetText } | { unreadable: string };
+export type ParquetContent =
+	{ table: ParquetText } | { unreadable: string } | { tooManyRows: number; max: number };
+
+/**
+ * The most rows one Parquet file may have. Compressed columns unpack to far more memory than
+ * their bytes (every cell a string, then a record, then an observation): three million rows are
+ * what a 100 MB long-form CSV holds, and about what a tab can take. Refused before unpacking.
+ */
+export const MAX_PARQUET_ROWS = 3_000_000;
 
 /**
  * The shortest decimal that is the same 32-bit float: a FLOAT column's 31.1 is stored as
@@ -85,6 +93,8 @@ export async function readParquetText(bytes: Uint8Array): Promise<ParquetContent
 		const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 		const buffer = whole ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
 		const metadata = parquetMetadata(buffer);
+		const count = Number(metadata.num_rows);
+		if (count > MAX_PARQUET_ROWS) return { tooManyRows: count, max: MAX_PARQUET_ROWS };
 		const fields = parquetSchema(metadata).children;
 		const columns = fields.map((f) => f.element.name);
 		const float32 = fields.map((f) => f.element.type === 'FLOAT' && f.children.length === 0);
@@ -95,12 +105,12 @@ export async function readParquetText(bytes: Uint8Array): Promise<ParquetContent
 			compressors,
 			onComplete: (read) => (rows = read)
 		});
-		return {
-			table: {
-				columns,
-				rows: rows.map((row) => columns.map((_, i) => cellText(row[i], float32[i])))
-			}
-		};
+		// In place: a second copy of every row would double what the file costs.
+		for (const row of rows) {
+			row.length = columns.length;
+			for (let i = 0; i < columns.length; i++) row[i] = cellText(row[i], float32[i]);
+		}
+		return { table: { columns, rows: rows as (string | null)[][] } };
 	} catch (error) {
 		return { unreadable: unreadableDetail(error) };
 	}

@@ -73,6 +73,7 @@ export const PROBLEM_SEVERITY = {
 	// Parquet files (parquet.ts)
 	parquet_unreadable: 'fatal',
 	parquet_no_rows: 'fatal',
+	parquet_too_many_rows: 'fatal',
 	parquet_column_missing: 'fatal',
 	// Observations (collect.ts)
 	observation_conflict: 'error',
@@ -163,6 +164,7 @@ export interface ProblemParams {
 	/** `detail`: the first line of the Parquet reader's error (in English), e.g. `parquet file invalid …`. */
 	parquet_unreadable: { detail: string };
 	parquet_no_rows: None;
+	parquet_too_many_rows: { rows: number; max: number };
 	/** `columns`: the file's own column names, e.g. `gebied, jaar, waarde`. */
 	parquet_column_missing: { columns: string };
 	/** `rows`: every line that gives this area, indicator and year a value, e.g. `4, 9`. */
