@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { watchCsp } from './helpers/csp';
 import { bytesOf, download } from './helpers/download';
 import { engineReady, expect, test, trendFigure } from './helpers/fixtures';
 
@@ -114,6 +115,8 @@ test('a Parquet file with its areas.csv is reviewed, charted on the wijk’s pag
 test('a Parquet file is known by its content: named .csv, its bad values are named by row and column', async ({
 	page
 }) => {
+	// The worker's decompressors (one of them WebAssembly) run within the page's policy.
+	const csp = await watchCsp(page);
 	await openDataPage(page);
 	await fileInput(page).setInputFiles({
 		name: 'cijfers.csv',
@@ -154,6 +157,7 @@ test('a Parquet file is known by its content: named .csv, its bad values are nam
 	await expect(page.locator('[data-import-error="area_unknown"]')).toHaveCount(0);
 	await expect(report.locator('[data-count="accepted"]')).toHaveText('4');
 	await expect(page.locator('[data-import-summary]')).toContainText('4 waarnemingen');
+	expect(await csp.all()).toEqual([]);
 });
 
 test('a damaged Parquet file and one with the wrong columns are refused with why, and the data stays', async ({
