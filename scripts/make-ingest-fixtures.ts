@@ -1,14 +1,18 @@
 /**
  * Writes the ingest fixtures whose exact bytes matter (byte order marks, CR/CRLF/LF line endings,
- * Windows-1252, UTF-16, binary) into tests/fixtures/ingest/. The outputs are committed; this
+ * Windows-1252, UTF-16, binary) into tests/fixtures/ingest/, and the Parquet fixtures into
+ * tests/fixtures/ingest-parquet/ and tests/fixtures/upload/. The outputs are committed; this
  * script says how they were made and remakes them byte for byte:
  *
  *   tsx scripts/make-ingest-fixtures.ts
  *
  * The hand-written fixtures next to them are plain UTF-8 with LF endings.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+
+type ColumnSource = Parameters<typeof parquetWriteBuffer>[0]['columnData'][number];
 
 const DIR = resolve(import.meta.dirname, '..', 'tests', 'fixtures', 'ingest');
 
@@ -229,3 +233,68 @@ write(
 		)
 	)
 );
+
+// Parquet in the long form, written by hyparquet-writer (the library of the Parquet export).
+// The upload fixture is nieuwe-wijk.csv with typed columns: year INT32, value DOUBLE.
+const UPLOAD_DIR = resolve(DIR, '..', 'upload');
+const PARQUET_DIR = resolve(DIR, '..', 'ingest-parquet');
+mkdirSync(PARQUET_DIR, { recursive: true });
+const parquet = (columns: ColumnSource[]) =>
+	new Uint8Array(parquetWriteBuffer({ columnData: columns, createdBy: 'Wijkwaarde fixtures' }));
+const newWijk = readFileSync(join(UPLOAD_DIR, 'nieuwe-wijk.csv'), 'utf8')
+	.trim()
+	.split('\n')
+	.slice(1)
+	.map((line) => line.split(','));
+writeFileSync(
+	join(UPLOAD_DIR, 'nieuwe-wijk.parquet'),
+	parquet([
+		{ name: 'area_code', type: 'STRING', data: newWijk.map((r) => r[0]) },
+		{ name: 'indicator_id', type: 'STRING', data: newWijk.map((r) => r[1]) },
+		{ name: 'year', type: 'INT32', data: newWijk.map((r) => Number(r[2])) },
+		{ name: 'value', type: 'DOUBLE', data: newWijk.map((r) => Number(r[3])) }
+	])
+);
+
+// Every row problem a Parquet file can have, one per row (row numbers: first data row = 2). The
+// value column is text, as a tool writes it when one cell is not a number; year is INT32.
+// 2 good · 3 value 'abc' · 4 year 1989 · 5 unknown area · 6 unknown indicator · 7 and 8 the same
+// key with different values · 9 a value with a decimal comma · 10 an empty value (missing) ·
+// 11 provisional status.
+const problemRows: [string, string, number, string | null, string | null][] = [
+	['WK999901', 'woz_value', 2020, '250000', null],
+	['WK999901', 'woz_value', 2021, 'abc', null],
+	['WK999901', 'woz_value', 1989, '100', null],
+	['WK000000', 'woz_value', 2020, '1', null],
+	['WK999901', 'heat_pumps', 2020, '12', null],
+	['WK999902', 'woz_value', 2022, '300000', null],
+	['WK999902', 'woz_value', 2022, '310000', null],
+	['WK999903', 'woz_value', 2020, '12,5', null],
+	['WK999903', 'woz_value', 2021, null, null],
+	['WK999903', 'woz_value', 2022, '270500.5', 'provisional']
+];
+writeFileSync(
+	join(PARQUET_DIR, 'problems.parquet'),
+	parquet([
+		{ name: 'area_code', type: 'STRING', data: problemRows.map((r) => r[0]) },
+		{ name: 'indicator_id', type: 'STRING', data: problemRows.map((r) => r[1]) },
+		{ name: 'year', type: 'INT32', data: problemRows.map((r) => r[2]) },
+		{ name: 'value', type: 'STRING', data: problemRows.map((r) => r[3]), nullable: true },
+		{ name: 'status', type: 'STRING', data: problemRows.map((r) => r[4]), nullable: true }
+	])
+);
+
+// A Parquet file that is not the long form: CBS-like column names.
+writeFileSync(
+	join(PARQUET_DIR, 'wrong-columns.parquet'),
+	parquet([
+		{ name: 'gebied', type: 'STRING', data: ['WK999901'] },
+		{ name: 'jaar', type: 'INT32', data: [2020] },
+		{ name: 'woz', type: 'DOUBLE', data: [250000] }
+	])
+);
+
+// Magic bytes at both ends, a damaged middle: what a broken download looks like.
+const damaged = parquet([{ name: 'area_code', type: 'STRING', data: ['WK999901'] }]);
+damaged.fill(0x55, 4, damaged.length - 8);
+writeFileSync(join(PARQUET_DIR, 'damaged.parquet'), damaged);

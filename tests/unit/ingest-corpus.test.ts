@@ -620,7 +620,12 @@ describe('the malformed-file corpus', () => {
 			'key_duplicate',
 			'cbs_column_repeated', // ingest-cbs
 			'cbs_year_given', // ingest-cbs
-			'status_invalid' // ingest-layouts
+			'status_invalid', // ingest-layouts
+			// Parquet files: ingest-parquet (fixtures in tests/fixtures/ingest-parquet/)
+			'parquet_unreadable',
+			'parquet_no_rows',
+			'parquet_too_many_rows',
+			'parquet_column_missing'
 		];
 		const seen = new Set<ProblemCode>([
 			...CASES.flatMap((c) => c.problems.map((p) => p[2])),

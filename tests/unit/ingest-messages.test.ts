@@ -60,6 +60,10 @@ const EXAMPLES: { [C in keyof ProblemParams]: ProblemParams[C] } = {
 	cbs_region_skipped: { kind: 'Land', count: 1 },
 	cbs_region_mismatch: { value: 'WK999901', kind: 'Buurt' },
 	cbs_code_invalid: { value: 'WK99X' },
+	parquet_unreadable: { detail: 'parquet file invalid (footer != PAR1)' },
+	parquet_no_rows: {},
+	parquet_too_many_rows: { rows: 4000000, max: 3000000 },
+	parquet_column_missing: { columns: 'gebied, jaar, waarde' },
 	observation_conflict: { area: 'GM9999', indicator: 'woz_value', year: 2020, rows: '2, 4' },
 	observation_duplicate: { firstRow: 3 },
 	cell_required: {},
@@ -106,6 +110,18 @@ describe('ingest messages', () => {
 		expect(problemMessage(problem('file_empty', null, null, {}), 'nl')).toBe(
 			'Het bestand is leeg.'
 		);
+	});
+
+	it('counts a Parquet file’s rows as rows, not lines', () => {
+		const p = problem('number_not_a_number', 5, 'value', { value: 'abc' });
+		expect(problemMessage(p, 'nl', 'row')).toBe('Rij 5, kolom value: ‘abc’ is geen getal.');
+		expect(problemMessage(p, 'en', 'row')).toBe('Row 5, column value: ‘abc’ is not a number.');
+		const conflict = problem('observation_conflict', 2, 'value', EXAMPLES.observation_conflict);
+		expect(problemText(conflict, 'nl', 'row')).toContain('op rij 2, 4');
+		expect(problemText(conflict, 'en', 'row')).toContain('on rows 2, 4');
+		expect(problemText(conflict, 'en')).toContain('on lines 2, 4');
+		const duplicate = problem('observation_duplicate', 4, 'value', { firstRow: 3 });
+		expect(problemText(duplicate, 'en', 'row')).toContain('on row 3');
 	});
 
 	it('names delimiters and formats in words', () => {

@@ -2,10 +2,12 @@
  * The import worker: reads dropped files in chunks (the page stays responsive and can show how
  * far it is), then runs the pure import plan on them. Our own module worker, not papaparse's
  * `worker: true`, which can die silently under Vite (papaparse PR #1145). The page cancels an
- * import by terminating this worker; nothing here touches the engine or the store.
+ * import by terminating this worker; nothing here touches the engine or the store. A Parquet
+ * file (known by its bytes, not its name) is read into text cells here too, before the plan.
  */
 /// <reference lib="webworker" />
-import { planImport } from './ingest/import-plan';
+import { planImport, type ImportFile } from './ingest/import-plan';
+import { isParquet, readParquetText, startsLikeParquet } from './ingest/parquet';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 
 /** Read in slices of this size; each slice is a progress report. */
@@ -21,10 +23,13 @@ async function readAll(files: readonly File[]): Promise<Uint8Array[]> {
 	const contents: Uint8Array[] = [];
 	for (const file of files) {
 		const bytes = new Uint8Array(file.size);
+		let binary = false;
 		for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
 			const chunk = new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
 			bytes.set(chunk, offset);
-			for (let i = 0; i < chunk.length; i++) if (chunk[i] === 0x0a) lines++;
+			// A Parquet file's bytes are not text: its newline bytes are no lines.
+			if (offset === 0) binary = startsLikeParquet(chunk);
+			if (!binary) for (let i = 0; i < chunk.length; i++) if (chunk[i] === 0x0a) lines++;
 			loaded += chunk.length;
 			post({ type: 'progress', loaded, total, lines, file: file.name });
 		}
@@ -38,11 +43,16 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 	try {
 		const contents = await readAll(files);
 		post({ type: 'checking' });
-		const plan = planImport(
-			files.map((file, i) => ({ name: file.name, bytes: contents[i] })),
-			known,
-			additions
-		);
+		const read: ImportFile[] = [];
+		for (const [i, file] of files.entries()) {
+			const bytes = contents[i];
+			read.push(
+				isParquet(bytes)
+					? { name: file.name, bytes: new Uint8Array(0), parquet: await readParquetText(bytes) }
+					: { name: file.name, bytes }
+			);
+		}
+		const plan = planImport(read, known, additions);
 		const encoder = new TextEncoder();
 		const tables = Object.fromEntries(
 			Object.entries(plan.tables).map(([table, csv]) => [table, encoder.encode(csv)])

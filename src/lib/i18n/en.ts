@@ -32,15 +32,16 @@ export const en: Messages = {
 		formatsTitle: 'Which files',
 		formats: [
 			'Observations in the long form: the columns area_code, indicator_id, year and value, one row per area, indicator and year.',
+			'The same long form as a Parquet file (from R, pandas, polars or DuckDB, say, or a chart downloaded here): recognised by its content, not its name, and checked just like a CSV.',
 			'A wide table: one row per area (and year, with a year or jaar column), one column per indicator.',
 			'Alongside, in the same selection: areas.csv (new areas: code, name, level, parent_code), indicators.csv (new indicators) and targets.csv (agreements), with the same columns as the bundled files.'
 		],
 		encodingNote:
 			'Comma, semicolon or tab as separator; UTF-8 or Windows-1252 is recognised automatically. Area codes follow CBS (GM0599, WK059901, BU05990101).',
 		dropTitle: 'Add files',
-		dropHint: 'Drop CSV files here, or',
+		dropHint: 'Drop CSV or Parquet files here, or',
 		choose: 'choose files',
-		chooseLabel: 'Choose one or more CSV files',
+		chooseLabel: 'Choose one or more CSV or Parquet files',
 		dropActive: 'Release to read',
 		maxSize: (size: string) => `${size} at most in total.`,
 		tooLarge: (size: string, max: string) =>
@@ -75,6 +76,8 @@ export const en: Messages = {
 		countDuplicates: 'Repeated (used once)',
 		fileRefused: 'This file as a whole could not be read; nothing from it will be added.',
 		problemsTitle: (n: string) => `Findings (${n})`,
+		parquetRows:
+			'Row numbers count as in a spreadsheet: the column names are row 1, the first row of data is row 2.',
 		moreProblems: (shown: string, total: string) =>
 			`The first ${shown} of ${total} findings are listed above.`,
 		noProblems: 'No findings: every row is fine.',

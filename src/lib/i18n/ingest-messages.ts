@@ -15,7 +15,21 @@ import type {
 } from '$lib/data/ingest/problems';
 import type { Locale } from './locale';
 
-type Templates = { [C in ProblemCode]: (params: ProblemParams[C]) => string };
+/**
+ * What a problem's number counts: a CSV's lines (as a text editor shows them), or the rows of a
+ * Parquet file's table as a spreadsheet shows them (column names = row 1, first data row = 2).
+ */
+export type RowUnit = 'line' | 'row';
+
+/** The noun for one numbered place, and for a list of them (`regel 4, 9`, `lines 4, 9`). */
+const UNIT_WORDS: Record<Locale, Record<RowUnit, { one: string; many: string }>> = {
+	nl: { line: { one: 'regel', many: 'regel' }, row: { one: 'rij', many: 'rij' } },
+	en: { line: { one: 'line', many: 'lines' }, row: { one: 'row', many: 'rows' } }
+};
+
+type Templates = {
+	[C in ProblemCode]: (params: ProblemParams[C], unit: { one: string; many: string }) => string;
+};
 
 const DELIMITER_NAMES: Record<Locale, Record<Delimiter, string>> = {
 	nl: { ',': 'komma', ';': 'puntkomma', '\t': 'tab' },
@@ -131,10 +145,17 @@ const nl: Templates = {
 		`De code ‘${value}’ past niet bij de soort regio ‘${kind}’. De rij is overgeslagen.`,
 	cbs_code_invalid: ({ value }) =>
 		`‘${value}’ is geen CBS-code van een gemeente (GM0193), wijk (WK019301) of buurt (BU01930101). De rij is overgeslagen.`,
-	observation_conflict: ({ area, indicator, year, rows }) =>
-		`${area}, ${indicator}, ${year} heeft verschillende waarden op regel ${rows}. Geen van die rijen is ingelezen.`,
-	observation_duplicate: ({ firstRow }) =>
-		`Dezelfde waarde als op regel ${firstRow}; één keer ingelezen.`,
+	parquet_unreadable: ({ detail }) =>
+		`Dit Parquet-bestand is beschadigd of onvolledig en kon niet worden gelezen (melding van de lezer: ${detail}). Sla het opnieuw op als Parquet, of als CSV.`,
+	parquet_no_rows: () => 'Het Parquet-bestand heeft kolommen maar geen rijen.',
+	parquet_too_many_rows: ({ rows, max }) =>
+		`Het Parquet-bestand heeft ${rows} rijen; deze pagina kan er hoogstens ${max} veilig inlezen. Er is niets uit gelezen. Splits het bestand, bijvoorbeeld per jaar.`,
+	parquet_column_missing: ({ columns }) =>
+		`Deze kolom ontbreekt (het bestand heeft: ${columns}). Parquet wordt gelezen in de lange vorm: area_code, indicator_id, year, value en eventueel status.`,
+	observation_conflict: ({ area, indicator, year, rows }, unit) =>
+		`${area}, ${indicator}, ${year} heeft verschillende waarden op ${unit.many} ${rows}. Geen van die rijen is ingelezen.`,
+	observation_duplicate: ({ firstRow }, unit) =>
+		`Dezelfde waarde als op ${unit.one} ${firstRow}; één keer ingelezen.`,
 	cell_required: () => 'Deze cel is leeg maar moet een waarde hebben. De rij is overgeslagen.',
 	cell_invalid: ({ value, expected }) =>
 		`‘${value}’ is hier niet toegestaan; verwacht: ${expected}. De rij is overgeslagen.`,
@@ -237,9 +258,17 @@ const en: Templates = {
 		`The code ‘${value}’ does not fit the region kind ‘${kind}’. The row was skipped.`,
 	cbs_code_invalid: ({ value }) =>
 		`‘${value}’ is not a CBS code of a gemeente (GM0193), wijk (WK019301) or buurt (BU01930101). The row was skipped.`,
-	observation_conflict: ({ area, indicator, year, rows }) =>
-		`${area}, ${indicator}, ${year} has different values on lines ${rows}. None of those rows was imported.`,
-	observation_duplicate: ({ firstRow }) => `Same value as on line ${firstRow}; imported once.`,
+	parquet_unreadable: ({ detail }) =>
+		`This Parquet file is damaged or incomplete and could not be read (the reader says: ${detail}). Save it again as Parquet, or as CSV.`,
+	parquet_no_rows: () => 'The Parquet file has columns but no rows.',
+	parquet_too_many_rows: ({ rows, max }) =>
+		`The Parquet file has ${rows} rows; this page can safely read at most ${max}. Nothing was read from it. Split the file, by year for instance.`,
+	parquet_column_missing: ({ columns }) =>
+		`This column is missing (the file has: ${columns}). Parquet is read in the long form: area_code, indicator_id, year, value and optionally status.`,
+	observation_conflict: ({ area, indicator, year, rows }, unit) =>
+		`${area}, ${indicator}, ${year} has different values on ${unit.many} ${rows}. None of those rows was imported.`,
+	observation_duplicate: ({ firstRow }, unit) =>
+		`Same value as on ${unit.one} ${firstRow}; imported once.`,
 	cell_required: () => 'This cell is empty but needs a value. The row was skipped.',
 	cell_invalid: ({ value, expected }) =>
 		`‘${value}’ is not allowed here; expected: ${expected}. The row was skipped.`,
@@ -250,27 +279,32 @@ const en: Templates = {
 export const INGEST_MESSAGES: Record<Locale, Templates> = { nl, en };
 
 /** Where a problem is, as a reader looks for it: `Regel 14, kolom value`. Empty for the whole file. */
-export function problemLocation(p: Pick<Problem, 'row' | 'column'>, locale: Locale): string {
-	const [line, column] = locale === 'nl' ? ['Regel', 'kolom'] : ['Line', 'column'];
+export function problemLocation(
+	p: Pick<Problem, 'row' | 'column'>,
+	locale: Locale,
+	unit: RowUnit = 'line'
+): string {
+	const line = UNIT_WORDS[locale][unit].one;
+	const column = locale === 'nl' ? 'kolom' : 'column';
+	const capital = (word: string) => `${word[0].toUpperCase()}${word.slice(1)}`;
 	const parts: string[] = [];
-	if (p.row !== null) parts.push(`${line} ${p.row}`);
+	if (p.row !== null) parts.push(`${capital(line)} ${p.row}`);
 	if (p.column !== null)
-		parts.push(
-			parts.length
-				? `${column} ${p.column}`
-				: `${column[0].toUpperCase()}${column.slice(1)} ${p.column}`
-		);
+		parts.push(parts.length ? `${column} ${p.column}` : `${capital(column)} ${p.column}`);
 	return parts.join(', ');
 }
 
 /** What is wrong, without where. */
-export function problemText(p: Problem, locale: Locale): string {
-	const template = INGEST_MESSAGES[locale][p.code] as (params: Problem['params']) => string;
-	return template(p.params);
+export function problemText(p: Problem, locale: Locale, unit: RowUnit = 'line'): string {
+	const template = INGEST_MESSAGES[locale][p.code] as (
+		params: Problem['params'],
+		unit: { one: string; many: string }
+	) => string;
+	return template(p.params, UNIT_WORDS[locale][unit]);
 }
 
 /** The full message: `Regel 14, kolom value: ‘12,5’ is geen getal in een bestand met …`. */
-export function problemMessage(p: Problem, locale: Locale): string {
-	const where = problemLocation(p, locale);
-	return where ? `${where}: ${problemText(p, locale)}` : problemText(p, locale);
+export function problemMessage(p: Problem, locale: Locale, unit: RowUnit = 'line'): string {
+	const where = problemLocation(p, locale, unit);
+	return where ? `${where}: ${problemText(p, locale, unit)}` : problemText(p, locale, unit);
 }

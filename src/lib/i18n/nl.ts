@@ -49,15 +49,16 @@ export const nl = {
 		formatsTitle: 'Welke bestanden',
 		formats: [
 			'Waarnemingen in de lange vorm: de kolommen area_code, indicator_id, year en value, één rij per gebied, indicator en jaar.',
+			'Dezelfde lange vorm als Parquet-bestand (bijvoorbeeld uit R, pandas, polars of DuckDB, of een download van een grafiek hier): herkend aan de inhoud, niet aan de naam, en net zo gecontroleerd als een CSV.',
 			'Een brede tabel: één rij per gebied (en jaar, met een kolom jaar of year), één kolom per indicator.',
 			'Daarnaast, in dezelfde keuze: areas.csv (nieuwe gebieden: code, name, level, parent_code), indicators.csv (nieuwe indicatoren) en targets.csv (afspraken), met dezelfde kolommen als de meegeleverde bestanden.'
 		],
 		encodingNote:
 			'Komma, puntkomma of tab als scheidingsteken; UTF-8 of Windows-1252 wordt vanzelf herkend. Gebiedscodes volgen het CBS (GM0599, WK059901, BU05990101).',
 		dropTitle: 'Bestanden toevoegen',
-		dropHint: 'Sleep CSV-bestanden hierheen, of',
+		dropHint: 'Sleep CSV- of Parquet-bestanden hierheen, of',
 		choose: 'kies bestanden',
-		chooseLabel: 'Kies een of meer CSV-bestanden',
+		chooseLabel: 'Kies een of meer CSV- of Parquet-bestanden',
 		dropActive: 'Laat los om in te lezen',
 		maxSize: (size: string) => `Samen hoogstens ${size}.`,
 		tooLarge: (size: string, max: string) =>
@@ -88,6 +89,8 @@ export const nl = {
 		countDuplicates: 'Dubbel (één keer gebruikt)',
 		fileRefused: 'Dit bestand kon als geheel niet worden gelezen; er wordt niets uit toegevoegd.',
 		problemsTitle: (n: string) => `Meldingen (${n})`,
+		parquetRows:
+			'Rijnummers tellen zoals in een spreadsheet: de kolomnamen zijn rij 1, de eerste rij gegevens is rij 2.',
 		moreProblems: (shown: string, total: string) =>
 			`De eerste ${shown} van ${total} meldingen staan hierboven.`,
 		noProblems: 'Geen meldingen: alle rijen zijn in orde.',

@@ -14,11 +14,19 @@ import { decodeBytes, type TextEncoding } from './decode';
 import { detectDialect, headerFields } from './dialect';
 import { makeCatalogue } from './fields';
 import { ingestFile, type Layout } from './ingest-file';
+import type { ParquetContent } from './parquet';
+import { ingestParquet } from './parquet-longform';
 import { hasFatal, sortProblems, type Problem } from './problems';
 
 export interface ImportFile {
 	name: string;
 	bytes: Uint8Array;
+	/**
+	 * A Parquet file (recognised by its magic bytes), read into text cells before the plan runs
+	 * (readParquetText, in the import worker); `bytes` are then not looked at. Always
+	 * observations in the long form.
+	 */
+	parquet?: ParquetContent;
 }
 
 /** What the engine already holds: codes and ids an import may refer to. */
@@ -47,9 +55,13 @@ export const PROBLEMS_SHOWN = 500;
 /** What a file holds; interventions files are read on /afspraken only. */
 export type FileKind = 'observations' | CatalogueTable | 'interventions';
 
+/** How a file is stored: text (CSV, also with `;` or tabs) or Parquet (read by DuckDB). */
+export type FileFormat = 'csv' | 'parquet';
+
 export interface FileReport {
 	name: string;
 	kind: FileKind;
+	format: FileFormat;
 	layout: Layout | null;
 	encoding: TextEncoding | null;
 	counts: IngestCounts;
@@ -121,7 +133,7 @@ const ORDER: Record<FileKind, number> = {
 export function fileReport(
 	name: string,
 	kind: FileKind,
-	details: { layout: Layout | null; encoding: TextEncoding | null },
+	details: { layout: Layout | null; encoding: TextEncoding | null; format?: FileFormat },
 	counts: IngestCounts,
 	problems: Problem[]
 ): FileReport {
@@ -129,6 +141,7 @@ export function fileReport(
 	return {
 		name,
 		kind,
+		format: 'csv',
 		...details,
 		counts,
 		problems: sorted.slice(0, PROBLEMS_SHOWN),
@@ -158,18 +171,24 @@ export function planImport(
 	);
 
 	const classified = files
-		.map((file, index) => ({ file, index, kind: kindOf(file.bytes) }))
+		.map((file, index) => ({
+			file,
+			index,
+			kind: file.parquet ? ('observations' as const) : kindOf(file.bytes)
+		}))
 		.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.index - b.index);
 
 	for (const { file, kind } of classified) {
 		const catalogue = makeCatalogue(areaCodes, indicatorIds);
 		if (kind === 'observations') {
-			const result = ingestFile(file.bytes, catalogue, {
-				columns,
-				year: additions.years?.[file.name],
-				// CBS names the year in the file name only (Kerncijfers_wijken_en_buurten_2019.csv).
-				fileName: file.name
-			});
+			const result = file.parquet
+				? ingestParquet(file.parquet, catalogue)
+				: ingestFile(file.bytes, catalogue, {
+						columns,
+						year: additions.years?.[file.name],
+						// CBS names the year in the file name only (Kerncijfers_wijken_en_buurten_2019.csv).
+						fileName: file.name
+					});
 			observationSets.push(result.accepted);
 			// A CBS file describes its own areas: the new ones are added, the known ones kept as they are.
 			for (const area of result.areas ?? []) {
@@ -183,7 +202,11 @@ export function planImport(
 				fileReport(
 					file.name,
 					kind,
-					{ layout: result.layout, encoding: result.encoding },
+					{
+						layout: result.layout,
+						encoding: result.encoding,
+						format: file.parquet ? 'parquet' : 'csv'
+					},
 					result.counts,
 					result.problems
 				)

@@ -15,7 +15,7 @@ import {
 import type { Dialect } from './dialect';
 import { checkArea, checkIndicator, parseYear, trimCode, type Catalogue } from './fields';
 import { parseNumber, parseNumberColumn, type NumberCell } from './numbers';
-import { excerpt, hasFatal, problem, type Problem } from './problems';
+import { excerpt, hasFatal, problem, type DecimalSeparator, type Problem } from './problems';
 import {
 	canReadUnquoted,
 	raggedProblem,
@@ -84,7 +84,7 @@ type Columns = Record<(typeof REQUIRED_COLUMNS)[number], Column> & { status: Col
 /** Where the contract's columns are, with the problems of a header that lacks or adds some. */
 function contractColumns(
 	header: readonly string[],
-	headerLine: number,
+	headerLine: number | null,
 	problems: Problem[]
 ): Columns | null {
 	const at = locateColumns(header);
@@ -265,6 +265,20 @@ export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalog
 	}
 	const { table, problems } = readTable(text, dialect);
 	if (!table || hasFatal(problems)) return refusedResult(problems, table?.records.length ?? 0);
+	return checkLongFormRecords(table, dialect.decimal, catalogue, problems);
+}
+
+/**
+ * Records already split into cells (a CSV's, or the rows of a Parquet file as text) → the
+ * observations, checked row by row exactly as a CSV's. `headerLine` null: the column names are
+ * on no line (a Parquet file's schema), so the problems about columns name only the column.
+ */
+export function checkLongFormRecords(
+	table: { header: readonly string[]; headerLine: number | null; records: readonly TableRecord[] },
+	decimal: DecimalSeparator,
+	catalogue: Catalogue,
+	problems: Problem[] = []
+): IngestResult {
 	const { header, headerLine, records } = table;
 	const columns = contractColumns(header, headerLine, problems);
 	if (!columns) return refusedResult(problems, records.length);
@@ -274,7 +288,7 @@ export function parseLongForm(text: string, dialect: Dialect, catalogue: Catalog
 		records.map((r) =>
 			r.fields.length === header.length ? (r.fields[columns.value.index] ?? '') : ''
 		),
-		dialect.decimal
+		decimal
 	);
 	const checker = new RowChecker(columns, header.length, catalogue, problems);
 	records.forEach((record, i) =>

@@ -70,6 +70,11 @@ export const PROBLEM_SEVERITY = {
 	cbs_region_skipped: 'note',
 	cbs_region_mismatch: 'error',
 	cbs_code_invalid: 'error',
+	// Parquet files (parquet.ts)
+	parquet_unreadable: 'fatal',
+	parquet_no_rows: 'fatal',
+	parquet_too_many_rows: 'fatal',
+	parquet_column_missing: 'fatal',
 	// Observations (collect.ts)
 	observation_conflict: 'error',
 	observation_duplicate: 'note',
@@ -156,6 +161,12 @@ export interface ProblemParams {
 	cbs_region_skipped: { kind: string; count: number };
 	cbs_region_mismatch: { value: string; kind: string };
 	cbs_code_invalid: Quoted;
+	/** `detail`: the first line of the Parquet reader's error (in English), e.g. `parquet file invalid …`. */
+	parquet_unreadable: { detail: string };
+	parquet_no_rows: None;
+	parquet_too_many_rows: { rows: number; max: number };
+	/** `columns`: the file's own column names, e.g. `gebied, jaar, waarde`. */
+	parquet_column_missing: { columns: string };
 	/** `rows`: every line that gives this area, indicator and year a value, e.g. `4, 9`. */
 	observation_conflict: { area: string; indicator: string; year: number; rows: string };
 	observation_duplicate: { firstRow: number };
