@@ -5,9 +5,10 @@
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import type { AreaLevel } from './contract';
-import { readyDataset } from './engine-client.svelte';
+import { boundaryUploads, readyDataset } from './engine-client.svelte';
 import { buildLevelValues, type LevelValues } from './level-values';
-import { loadBundledBoundaries, type AreaShape } from '$lib/geo/boundaries';
+import { loadBundledBoundaries, withUploadedShapes, type AreaShape } from '$lib/geo/boundaries';
+import { mapAreas, type MapScope } from '$lib/geo/map-scope';
 import {
 	agreementSlug,
 	buildAreaDashboard,
@@ -121,21 +122,44 @@ export function loadLevelValues(
 export interface MapData {
 	shapes: Map<string, AreaShape>;
 	values: LevelValues;
+	/** The gemeente (top area) the map draws, and every one that has shapes. */
+	scope: string;
+	scopes: MapScope[];
 }
 
-/** What a map needs: the boundaries and the first indicator's values at a level. */
+let merged: { uploads: readonly unknown[]; shapes: Map<string, AreaShape> } | null = null;
+
+/** The bundled boundaries with the user's uploads laid over them. */
+async function mapShapes(): Promise<Map<string, AreaShape>> {
+	const bundled = await loadBundledBoundaries();
+	const uploads = boundaryUploads();
+	if (uploads.length === 0) return bundled;
+	if (merged?.uploads !== uploads)
+		merged = { uploads, shapes: withUploadedShapes(bundled, uploads) };
+	return merged.shapes;
+}
+
+/**
+ * What a map needs: the boundaries and the first indicator's values at a level, for the
+ * gemeente of `areaCode` (by default the first with shapes). The other map level is taken when
+ * the preferred one has no shapes there (a boundary file of buurten only).
+ */
 export async function loadMap(
 	fetch: Fetch,
 	meta: DatasetMeta | null,
-	level: AreaLevel
+	level: AreaLevel,
+	areaCode: string | null = null
 ): Promise<MapData | null> {
 	const indicator = meta?.indicators[0];
 	if (!indicator) return null;
-	const [shapes, values] = await Promise.all([
-		loadBundledBoundaries(),
-		loadLevelValues(fetch, level, indicator.id)
-	]);
-	return values && shapes.size > 0 ? { shapes, values } : null;
+	const shapes = await mapShapes();
+	const drawn = mapAreas(meta.areas, shapes);
+	const scope = areaCode ? drawn.scopeOf(areaCode) : drawn.scopes[0]?.code;
+	const levels = scope ? drawn.levels(scope) : [];
+	if (!scope || levels.length === 0) return null;
+	const chosen = levels.find((l) => l === level) ?? levels[0];
+	const values = await loadLevelValues(fetch, chosen, indicator.id);
+	return values ? { shapes, values, scope, scopes: drawn.scopes } : null;
 }
 
 /** Several (level, indicator) values at once; those that cannot be found are left out. */
