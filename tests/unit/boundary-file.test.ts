@@ -13,6 +13,7 @@ import {
 	BOUNDARY_PROBLEM_SEVERITY,
 	matchBoundaries,
 	readBoundaryFile,
+	whereJsonFails,
 	type BoundaryFile
 } from '$lib/geo/boundary-file';
 import { mapAreas, scopeOf } from '$lib/geo/map-scope';
@@ -303,6 +304,21 @@ describe('files that are refused', () => {
 			expect(file.shapes).toEqual([]);
 			expect(file.problems.at(-1)?.code).toBe(code);
 		});
+
+	it('says where a JSON file breaks, in the message of its language', () => {
+		expect(readBoundaryFile(fixture('kapot.geojson')).problems[0].detail).toBe('end');
+		// Engines word it differently: V8 in Node gives a position, Chromium also line and column.
+		const text = '{\n  "a": ,\n}';
+		expect(whereJsonFails(text, new SyntaxError('Unexpected token in JSON at position 9'))).toBe(
+			'2:8'
+		);
+		expect(whereJsonFails('{}', new SyntaxError('x at position 1 (line 1 column 2)'))).toBe('1:2');
+		expect(nl.data.boundaries.problems.not_json('2:15')).toContain('regel 2, kolom 15');
+		expect(en.data.boundaries.problems.not_json('end')).toContain('stops in the middle');
+		expect(nl.data.boundaries.problems.not_json('')).toBe(
+			'Dit is geen JSON, dus geen GeoJSON of TopoJSON. Kies een .geojson-, .json- of .topojson-bestand.'
+		);
+	});
 
 	const collection = (crs: string | null, ring: Position[], properties: object = { code: 'X' }) =>
 		JSON.stringify({

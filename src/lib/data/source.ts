@@ -140,7 +140,7 @@ async function mapShapes(): Promise<Map<string, AreaShape>> {
 }
 
 /**
- * What a map needs: the boundaries and the first indicator's values at a level, for the
+ * What a map needs: the boundaries and an indicator's values at a level, for the
  * gemeente of `areaCode` (by default the first with shapes). The other map level is taken when
  * the preferred one has no shapes there (a boundary file of buurten only).
  */
@@ -150,16 +150,43 @@ export async function loadMap(
 	level: AreaLevel,
 	areaCode: string | null = null
 ): Promise<MapData | null> {
-	const indicator = meta?.indicators[0];
-	if (!indicator) return null;
+	if (!meta || meta.indicators.length === 0) return null;
 	const shapes = await mapShapes();
 	const drawn = mapAreas(meta.areas, shapes);
 	const scope = areaCode ? drawn.scopeOf(areaCode) : drawn.scopes[0]?.code;
 	const levels = scope ? drawn.levels(scope) : [];
 	if (!scope || levels.length === 0) return null;
 	const chosen = levels.find((l) => l === level) ?? levels[0];
-	const values = await loadLevelValues(fetch, chosen, indicator.id);
+	const codes = new Set(drawn.areas(scope, chosen).map((a) => a.code));
+	const values = await valuesWithData(fetch, meta, chosen, codes);
 	return values ? { shapes, values, scope, scopes: drawn.scopes } : null;
+}
+
+/**
+ * The values at `level` of the first indicator (`preferred` first) with a figure for one of
+ * `codes`, else of the first that loads: an upload may have figures for some indicators only,
+ * and a map of nothing but hatching says little.
+ */
+export async function valuesWithData(
+	fetch: Fetch,
+	meta: DatasetMeta,
+	level: AreaLevel,
+	codes: ReadonlySet<string>,
+	preferred: string | null = null
+): Promise<LevelValues | null> {
+	const ids = meta.indicators.map((i) => i.id);
+	const order = preferred && ids.includes(preferred) ? [preferred, ...ids] : ids;
+	let first: LevelValues | null = null;
+	for (const id of order) {
+		const values = await loadLevelValues(fetch, level, id).catch(() => null);
+		if (!values) continue;
+		first ??= values;
+		const hasData = Object.entries(values.values).some(
+			([code, list]) => codes.has(code) && list.some((v) => v !== null)
+		);
+		if (hasData) return values;
+	}
+	return first;
 }
 
 /** Several (level, indicator) values at once; those that cannot be found are left out. */

@@ -183,6 +183,26 @@ const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
 const countPoints = (polygons: Position[][][]) =>
 	polygons.reduce((sum, rings) => sum + rings.reduce((s, ring) => s + ring.length, 0), 0);
 
+/**
+ * Where JSON.parse gave up, as `line:column` (1-based), `end` when the text stopped early, or ''
+ * (the engine's own message is English only, and says little more).
+ */
+export function whereJsonFails(text: string, error: unknown): string {
+	const message = error instanceof Error ? error.message : '';
+	const lines = text.split('\n');
+	const lineColumn = /line (\d+) column (\d+)/.exec(message);
+	const position = /position (\d+)/.exec(message);
+	let offset: number | null = null;
+	if (lineColumn) {
+		const [line, column] = [Number(lineColumn[1]), Number(lineColumn[2])];
+		offset = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
+	} else if (position) offset = Number(position[1]);
+	if (offset === null) return /end of (JSON )?input|unterminated/i.test(message) ? 'end' : '';
+	if (offset >= text.trimEnd().length) return 'end';
+	const before = text.slice(0, offset).split('\n');
+	return `${before.length}:${before.at(-1)!.length + 1}`;
+}
+
 /** Reads a boundary file's text (a UTF-8 BOM is allowed). */
 export function readBoundaryFile(text: string): BoundaryFile {
 	const problems: BoundaryProblem[] = [];
@@ -195,7 +215,7 @@ export function readBoundaryFile(text: string): BoundaryFile {
 		return refuse(problems, {
 			code: 'not_json',
 			feature: null,
-			detail: error instanceof Error ? error.message : String(error)
+			detail: whereJsonFails(body, error)
 		});
 	}
 	const found = featuresOf(json);

@@ -174,8 +174,16 @@ export const en: Messages = {
 			feature: (n: number) => `Shape ${n}`,
 			problems: {
 				file_empty: () => 'The file is empty.',
-				not_json: (detail: string) =>
-					`This is not JSON, so neither GeoJSON nor TopoJSON (${detail}). Choose a .geojson, .json or .topojson file.`,
+				not_json: (detail: string) => {
+					const [line, column] = detail.split(':');
+					const where =
+						detail === 'end'
+							? ' (the file stops in the middle of its text)'
+							: column
+								? ` (error at line ${line}, column ${column})`
+								: '';
+					return `This is not JSON, so neither GeoJSON nor TopoJSON${where}. Choose a .geojson, .json or .topojson file.`;
+				},
 				not_geo: (detail: string) =>
 					`This is JSON, but not GeoJSON (FeatureCollection or Feature) or TopoJSON (Topology)${detail ? `; found: ${detail}` : ''}.`,
 				topology_invalid: (detail: string) => `This TopoJSON file cannot be read (${detail}).`,

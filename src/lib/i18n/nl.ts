@@ -188,8 +188,16 @@ export const nl = {
 			feature: (n: number) => `Vlak ${n}`,
 			problems: {
 				file_empty: () => 'Het bestand is leeg.',
-				not_json: (detail: string) =>
-					`Dit is geen JSON, dus geen GeoJSON of TopoJSON (${detail}). Kies een .geojson-, .json- of .topojson-bestand.`,
+				not_json: (detail: string) => {
+					const [line, column] = detail.split(':');
+					const where =
+						detail === 'end'
+							? ' (het bestand houdt midden in de tekst op)'
+							: column
+								? ` (fout bij regel ${line}, kolom ${column})`
+								: '';
+					return `Dit is geen JSON, dus geen GeoJSON of TopoJSON${where}. Kies een .geojson-, .json- of .topojson-bestand.`;
+				},
 				not_geo: (detail: string) =>
 					`Dit is JSON, maar geen GeoJSON (FeatureCollection of Feature) of TopoJSON (Topology)${detail ? `; gevonden: ${detail}` : ''}.`,
 				topology_invalid: (detail: string) =>

@@ -1,0 +1,195 @@
+/**
+ * Boundaries of your own on /data: data for a new (fictional) gemeente, Proefdorp, plus a
+ * boundary file for its areas in RD New → the review (counts, every skipped feature by number)
+ * → the maps of its pages draw those shapes inside the SVG → kept over a reload → gone after
+ * Remove. A broken file is refused with a message and changes nothing. Expected codes and
+ * problems come from the fixture files in tests/fixtures/boundaries.
+ */
+import type { Page } from '@playwright/test';
+import { areas as bundledAreas } from './helpers/data';
+import { engineReady, expect, test } from './helpers/fixtures';
+
+test.describe.configure({ mode: 'parallel' });
+
+const DIR = 'tests/fixtures/boundaries';
+const DATA_FILES = [`${DIR}/proefdorp-observations.csv`, `${DIR}/proefdorp-areas.csv`];
+const RD_FILE = `${DIR}/proefdorp-rd.geojson`;
+const TOPO_FILE = `${DIR}/proefdorp.topojson`;
+const WIJKEN = ['WK999801', 'WK999802'];
+const BUURTEN = ['BU99980101', 'BU99980102', 'BU99980201'];
+
+const mapFigure = (page: Page) => page.locator('figure[data-chart="map"]');
+const boundaryState = (page: Page) => page.locator('[data-boundary-import]');
+const fileInput = (page: Page) => page.locator('input[type="file"]');
+
+async function openDataPage(page: Page) {
+	await page.goto('/data/');
+	await engineReady(page);
+}
+
+async function uploadProefdorpData(page: Page) {
+	await fileInput(page).setInputFiles(DATA_FILES);
+	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'review');
+	await expect(page.locator('[data-import-error]')).toHaveCount(0);
+	await page.locator('[data-import-confirm]').click();
+	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'done');
+}
+
+/**
+ * The map draws exactly `codes`, each a non-empty path whose box lies inside the SVG's viewBox
+ * and is more than a speck (the projection is fitted to these shapes, not to the demo's too).
+ */
+async function expectMapShapes(page: Page, codes: string[]) {
+	const figure = mapFigure(page);
+	await expect(figure.locator('path[data-area]')).toHaveCount(codes.length);
+	for (const code of codes) {
+		const shape = figure.locator(`path[data-area="${code}"]`);
+		await expect(shape).toHaveCount(1);
+		expect((await shape.getAttribute('d'))?.length ?? 0).toBeGreaterThan(10);
+		const fit = await shape.evaluate((path: SVGPathElement) => {
+			const box = path.getBBox();
+			const view = path.ownerSVGElement!.viewBox.baseVal;
+			return {
+				inside:
+					box.x >= view.x - 0.5 &&
+					box.y >= view.y - 0.5 &&
+					box.x + box.width <= view.x + view.width + 0.5 &&
+					box.y + box.height <= view.y + view.height + 0.5,
+				share: (box.width * box.height) / (view.width * view.height)
+			};
+		});
+		expect(fit.inside, `${code} inside the viewBox`).toBe(true);
+		expect(fit.share, `${code} is more than a speck`).toBeGreaterThan(0.02);
+	}
+}
+
+test('boundaries for uploaded areas: reviewed, drawn on their maps, kept over a reload, removed', async ({
+	page,
+	network,
+	problems
+}) => {
+	test.setTimeout(180_000);
+	await openDataPage(page);
+	await uploadProefdorpData(page);
+
+	await fileInput(page).setInputFiles(RD_FILE);
+	await expect(boundaryState(page)).toHaveAttribute('data-boundary-import', 'review');
+	const file = page.locator('[data-boundary-file="proefdorp-rd.geojson"]');
+	await expect(file).toContainText('RD New (EPSG:28992)');
+	await expect(file.locator('[data-boundary-count="features"]')).toHaveText('9');
+	await expect(file.locator('[data-boundary-count="usable"]')).toHaveText('7');
+	await expect(file.locator('[data-boundary-count="matched"]')).toHaveText('6');
+	await expect(file.locator('[data-boundary-count="unknown"]')).toHaveText('1');
+	const problem = (code: string) => file.locator(`[data-boundary-problem="${code}"]`);
+	await expect(problem('geometry_missing')).toHaveAttribute('data-feature', '8');
+	await expect(problem('geometry_missing')).toContainText('BU99980299');
+	await expect(problem('geometry_unsupported')).toHaveAttribute('data-feature', '9');
+	await expect(problem('geometry_unsupported')).toContainText('Point');
+	await expect(problem('code_unknown')).toHaveAttribute('data-feature', '7');
+	await expect(problem('code_unknown')).toContainText('BU99989999');
+	await expect(problem('reprojected')).toContainText('omgerekend naar WGS84');
+	if (process.env.BOUNDARY_SCREENSHOTS) await screenshots(page, 'data-review');
+
+	await page.locator('[data-boundary-confirm]').click();
+	await expect(boundaryState(page)).toHaveAttribute('data-boundary-import', 'done');
+	await expect(page.locator('[data-boundary-upload]')).toHaveCount(1);
+	await expect(page.locator('[data-boundary-shapes]')).toHaveText('7');
+
+	await page.locator('[data-boundary-map-link]').click();
+	await expect(page).toHaveURL(/\/wijk\/GM9998\/$/);
+	await expect(page.locator('h1')).toContainText('Proefdorp');
+	await expectMapShapes(page, WIJKEN);
+	if (process.env.BOUNDARY_SCREENSHOTS) await screenshots(page, 'gemeente-map', true);
+
+	// A wijk's page opened directly after a reload: the stored boundaries are back.
+	await page.goto('/wijk/WK999801/');
+	await engineReady(page);
+	await expectMapShapes(page, WIJKEN);
+	await expect(mapFigure(page).locator('[data-selected-area="WK999801"]')).toHaveCount(1);
+	await page.locator('[data-level-switch="map"] input[data-level="buurt"]').check();
+	await expectMapShapes(page, BUURTEN);
+
+	// The overview offers the gemeente; the demo's map is the default and untouched.
+	await page.goto('/');
+	await engineReady(page);
+	const bundledWijken = bundledAreas.filter((a) => a.level === 'wijk').map((a) => a.code);
+	await expect(mapFigure(page).locator('path[data-area]')).toHaveCount(bundledWijken.length);
+	await page.locator('[data-map-scope]').selectOption('GM9998');
+	await expectMapShapes(page, WIJKEN);
+	await expect(page).toHaveURL(/gemeente=GM9998/);
+
+	await openDataPage(page);
+	await expect(page.locator('[data-boundary-upload]')).toHaveCount(1);
+	await page.locator('[data-boundary-remove]').click();
+	await expect(page.locator('[data-boundary-upload]')).toHaveCount(0);
+	await page.goto('/wijk/GM9998/');
+	await engineReady(page);
+	await expect(page.locator('h1')).toContainText('Proefdorp');
+	await expect(mapFigure(page)).toHaveCount(0);
+	await page.goto('/');
+	await engineReady(page);
+	await expect(page.locator('[data-map-scope]')).toHaveCount(0);
+
+	expect(network.foreign).toEqual([]);
+	expect(problems.pageErrors).toEqual([]);
+});
+
+test('a broken or non-geographic boundary file is refused with a message, and nothing is lost', async ({
+	page,
+	problems
+}) => {
+	test.setTimeout(120_000);
+	await openDataPage(page);
+	await uploadProefdorpData(page);
+	// TopoJSON boundaries first: the ones a failed import must leave in place.
+	await fileInput(page).setInputFiles(TOPO_FILE);
+	await expect(boundaryState(page)).toHaveAttribute('data-boundary-import', 'review');
+	const topo = page.locator('[data-boundary-file="proefdorp.topojson"]');
+	await expect(topo).toContainText('TopoJSON');
+	await expect(topo.locator('[data-boundary-count="matched"]')).toHaveText('2');
+	await page.locator('[data-boundary-confirm]').click();
+	await expect(boundaryState(page)).toHaveAttribute('data-boundary-import', 'done');
+
+	await fileInput(page).setInputFiles(`${DIR}/kapot.geojson`);
+	await expect(boundaryState(page)).toHaveAttribute('data-boundary-import', 'error');
+	await expect(page.locator('[data-boundary-refused-message]')).toContainText(
+		'kan niet worden gebruikt'
+	);
+	await expect(page.locator('[data-boundary-problem="not_json"]')).toContainText(
+		'geen JSON, dus geen GeoJSON of TopoJSON (het bestand houdt midden in de tekst op)'
+	);
+	if (process.env.BOUNDARY_SCREENSHOTS) await screenshots(page, 'data-refused');
+	await fileInput(page).setInputFiles(`${DIR}/geen-geo.json`);
+	await expect(page.locator('[data-boundary-problem="not_geo"]')).toContainText('geen GeoJSON');
+	await expect(page.locator('[data-boundary-confirm]')).toHaveCount(0);
+	// The data import was not involved, and the kept boundaries are still listed.
+	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'done');
+	await expect(page.locator('[data-boundary-upload]')).toHaveCount(1);
+	await expect(page.locator('[data-dataset]')).toHaveCount(1);
+
+	await page.goto('/wijk/GM9998/');
+	await engineReady(page);
+	await expectMapShapes(page, WIJKEN);
+	// The bundled map still works.
+	await page.goto('/wijk/WK999901/');
+	await engineReady(page);
+	await expect(mapFigure(page).locator('[data-selected-area="WK999901"]')).toHaveCount(1);
+
+	await page.goto('/en/data/');
+	await engineReady(page);
+	await fileInput(page).setInputFiles(`${DIR}/kapot.geojson`);
+	await expect(page.locator('[data-boundary-problem="not_json"]')).toContainText('not JSON');
+	expect(problems.pageErrors).toEqual([]);
+});
+
+/** Screenshots for a person to look at (BOUNDARY_SCREENSHOTS=1), at 1280 and 390 px. */
+async function screenshots(page: Page, name: string, mapOnly = false) {
+	const size = page.viewportSize()!;
+	for (const width of [1280, 390]) {
+		await page.setViewportSize({ width, height: 900 });
+		const path = `test-results/boundary-screens/${name}-${width}.png`;
+		if (mapOnly) await page.locator('[data-map-panel]').screenshot({ path });
+		else await page.screenshot({ path, fullPage: true });
+	}
+	await page.setViewportSize(size);
+}
