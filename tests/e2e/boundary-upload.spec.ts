@@ -5,6 +5,8 @@
  * Remove. A broken file is refused with a message and changes nothing. Expected codes and
  * problems come from the fixture files in tests/fixtures/boundaries.
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { areas as bundledAreas } from './helpers/data';
 import { engineReady, expect, test } from './helpers/fixtures';
@@ -39,7 +41,7 @@ async function uploadProefdorpData(page: Page) {
  * The map draws exactly `codes`, each a non-empty path whose box lies inside the SVG's viewBox
  * and is more than a speck (the projection is fitted to these shapes, not to the demo's too).
  */
-async function expectMapShapes(page: Page, codes: string[]) {
+async function expectMapShapes(page: Page, codes: string[], minShare = 0.02) {
 	const figure = mapFigure(page);
 	await expect(figure.locator('path[data-area]')).toHaveCount(codes.length);
 	for (const code of codes) {
@@ -59,7 +61,7 @@ async function expectMapShapes(page: Page, codes: string[]) {
 			};
 		});
 		expect(fit.inside, `${code} inside the viewBox`).toBe(true);
-		expect(fit.share, `${code} is more than a speck`).toBeGreaterThan(0.02);
+		expect(fit.share, `${code} is more than a speck`).toBeGreaterThan(minShare);
 	}
 }
 
@@ -179,6 +181,96 @@ test('a broken or non-geographic boundary file is refused with a message, and no
 	await engineReady(page);
 	await fileInput(page).setInputFiles(`${DIR}/kapot.geojson`);
 	await expect(page.locator('[data-boundary-problem="not_json"]')).toContainText('not JSON');
+	expect(problems.pageErrors).toEqual([]);
+});
+
+const ROTTERDAM = resolve('..', 'shared', 'realdata', 'rotterdam-ikgeo');
+
+test('the real Rotterdam buurtkaart draws its 92 buurten, coloured by the CBS figures of 2017', async ({
+	page,
+	problems
+}) => {
+	test.skip(
+		!existsSync(ROTTERDAM),
+		`real data not found at ${ROTTERDAM} (../shared/realdata is absent)`
+	);
+	test.setTimeout(150_000);
+	// The raw CBS OData dump of 2017 (padded strings, '.' = secret) as contract CSVs, read here
+	// and not by the app: Koopwoningen (%) is the catalogue's owner_occupied_share.
+	const raw = JSON.parse(
+		readFileSync(join(ROTTERDAM, 'ikgeoData.json'), 'utf8').replace(/^\uFEFF/, '')
+	) as { value: Record<string, Record<string, string>> };
+	const geojson = JSON.parse(
+		readFileSync(join(ROTTERDAM, 'rotterdam_buurten.geojson'), 'utf8')
+	) as { features: { properties: { id: string; name: string } }[] };
+	const names = new Map(geojson.features.map((f) => [f.properties.id, f.properties.name]));
+	const rows = Object.values(raw.value).map((r) => ({
+		code: r.WijkenEnBuurten.trim(),
+		share: r.Koopwoningen_40.trim()
+	}));
+	const parentOf = (code: string) =>
+		code.startsWith('BU') ? `WK${code.slice(2, 8)}` : code.startsWith('WK') ? 'GM0599' : '';
+	const levelOf = (code: string) =>
+		code.startsWith('BU') ? 'buurt' : code.startsWith('WK') ? 'wijk' : 'gemeente';
+	const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+	const dir = resolve('test-results', 'boundary-realdata');
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(
+		join(dir, 'rotterdam-areas.csv'),
+		['code,name,level,parent_code']
+			.concat(
+				rows.map(
+					({ code }) =>
+						`${code},${quote(code === 'GM0599' ? 'Rotterdam' : (names.get(code) ?? code))},${levelOf(code)},${parentOf(code)}`
+				)
+			)
+			.join('\n') + '\n'
+	);
+	const observed = rows.filter((r) => r.share !== '.');
+	writeFileSync(
+		join(dir, 'rotterdam-2017.csv'),
+		['area_code,indicator_id,year,value']
+			.concat(observed.map((r) => `${r.code},owner_occupied_share,2017,${r.share}`))
+			.join('\n') + '\n'
+	);
+
+	await openDataPage(page);
+	await fileInput(page).setInputFiles([
+		join(dir, 'rotterdam-2017.csv'),
+		join(dir, 'rotterdam-areas.csv'),
+		join(ROTTERDAM, 'rotterdam_buurten.geojson')
+	]);
+	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'review');
+	await expect(boundaryState(page)).toHaveAttribute('data-boundary-import', 'review');
+	const file = page.locator('[data-boundary-file="rotterdam_buurten.geojson"]');
+	await expect(file.locator('[data-boundary-count="features"]')).toHaveText('92');
+	await expect(file.locator('[data-boundary-count="usable"]')).toHaveText('92');
+	// Read in the same drop as the areas: none of them is known yet.
+	await expect(file.locator('[data-boundary-count="matched"]')).toHaveText('0');
+	await page.locator('[data-import-confirm]').click();
+	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'done');
+	// Once the data is in, the same review counts them as known.
+	await expect(file.locator('[data-boundary-count="matched"]')).toHaveText('92');
+	await expect(file.locator('[data-boundary-problem="simplified"]')).toContainText('37.363');
+	await page.locator('[data-boundary-confirm]').click();
+	await expect(boundaryState(page)).toHaveAttribute('data-boundary-import', 'done');
+
+	await page.goto('/wijk/GM0599/');
+	await engineReady(page);
+	const buurten = geojson.features.map((f) => f.properties.id);
+	// The file has buurten only: the gemeente's map takes the buurt level.
+	await expect(mapFigure(page)).toHaveAttribute('data-level', 'buurt');
+	await expect(mapFigure(page)).toHaveAttribute('data-indicator', 'owner_occupied_share');
+	await expect(mapFigure(page)).toHaveAttribute('data-year', '2017');
+	await expectMapShapes(page, buurten, 0);
+	for (const { code, share } of observed.filter((r) =>
+		['BU05990110', 'BU05990320'].includes(r.code)
+	))
+		await expect(mapFigure(page).locator(`path[data-area="${code}"]`)).toHaveAttribute(
+			'data-value',
+			String(Number(share))
+		);
+	if (process.env.BOUNDARY_SCREENSHOTS) await screenshots(page, 'rotterdam-map', true);
 	expect(problems.pageErrors).toEqual([]);
 });
 

@@ -398,15 +398,15 @@ describe('messages', () => {
 		) as (keyof typeof BOUNDARY_PROBLEM_SEVERITY)[]) {
 			for (const dictionary of [nl, en]) {
 				const text = (
-					dictionary.data.boundaries.problems[code] as (d: string, o: number) => string
-				)('WK999801|Point', 3);
+					dictionary.data.boundaries.problems[code] as (d: string, o: string) => string
+				)('WK999801|Point', '3');
 				expect(text.length).toBeGreaterThan(10);
 			}
 		}
 		expect(nl.data.boundaries.problems.geometry_unsupported('BU1|LineString')).toContain(
 			'LineString'
 		);
-		expect(en.data.boundaries.problems.code_duplicate('BU1', 2)).toContain('shape 2');
+		expect(en.data.boundaries.problems.code_duplicate('BU1', '2')).toContain('shape 2');
 	});
 });
 

@@ -171,7 +171,7 @@ export const en: Messages = {
 			},
 			removeLabel: (name: string) => `Remove the boundaries from ${name}`,
 			removed: (name: string) => `The boundaries from ${name} were removed.`,
-			feature: (n: number) => `Shape ${n}`,
+			feature: (n: string) => `Shape ${n}`,
 			problems: {
 				file_empty: () => 'The file is empty.',
 				not_json: (detail: string) => {
@@ -206,13 +206,13 @@ export const en: Messages = {
 				},
 				geometry_invalid: (detail: string) =>
 					`${detail} has invalid coordinates (a ring needs at least 4 numeric points); skipped.`,
-				code_duplicate: (detail: string, other: number) =>
+				code_duplicate: (detail: string, other: string) =>
 					`${detail} already appeared in shape ${other}; the parts become one area.`,
 				code_unknown: (detail: string) =>
 					`${detail} is not an area in the loaded data; its boundary is kept for later.`,
 				reprojected: () =>
 					'The coordinates are RD New (EPSG:28992) and were converted to WGS84 (the approximation of Schreutelkamp and Strang van Hees, accurate to a metre).',
-				simplified: (detail: string, other: number) =>
+				simplified: (detail: string, other: string) =>
 					`Simplified for a responsive map: ${detail} points became ${other} (borders move a few metres at most).`
 			}
 		}

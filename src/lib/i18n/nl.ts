@@ -185,7 +185,7 @@ export const nl = {
 			},
 			removeLabel: (name: string) => `Verwijder de grenzen uit ${name}`,
 			removed: (name: string) => `De grenzen uit ${name} zijn verwijderd.`,
-			feature: (n: number) => `Vlak ${n}`,
+			feature: (n: string) => `Vlak ${n}`,
 			problems: {
 				file_empty: () => 'Het bestand is leeg.',
 				not_json: (detail: string) => {
@@ -221,13 +221,13 @@ export const nl = {
 				},
 				geometry_invalid: (detail: string) =>
 					`${detail} heeft ongeldige coördinaten (een ring heeft minstens 4 punten met getallen nodig); overgeslagen.`,
-				code_duplicate: (detail: string, other: number) =>
+				code_duplicate: (detail: string, other: string) =>
 					`${detail} kwam al voor in vlak ${other}; de delen worden samen één gebied.`,
 				code_unknown: (detail: string) =>
 					`${detail} is geen gebied in de geladen gegevens; de grens wordt bewaard voor later.`,
 				reprojected: () =>
 					'De coördinaten zijn RD New (EPSG:28992) en zijn omgerekend naar WGS84 (benadering van Schreutelkamp en Strang van Hees, nauwkeurig tot op een meter).',
-				simplified: (detail: string, other: number) =>
+				simplified: (detail: string, other: string) =>
 					`Vereenvoudigd voor een vlotte kaart: ${detail} punten werden er ${other} (grenzen wijken hoogstens enkele meters af).`
 			}
 		}
