@@ -274,6 +274,78 @@ test('the real Rotterdam buurtkaart draws its 92 buurten, coloured by the CBS fi
 	expect(problems.pageErrors).toEqual([]);
 });
 
+const PDOK = resolve('..', 'shared', 'realdata', 'pdok-gemeenten-2023', 'gemeenten.json');
+
+test('PDOK’s gemeenten 2023 give a gemeente without wijk shapes the map of all gemeenten', async ({
+	page,
+	problems
+}) => {
+	test.skip(!existsSync(PDOK), `real data not found at ${PDOK} (../shared/realdata is absent)`);
+	test.setTimeout(150_000);
+	// The file's own attributes as data: inhabitants on 1 January 2023 per gemeente, as an
+	// indicator added in the same drop. Read here, not by the app.
+	const pdok = JSON.parse(readFileSync(PDOK, 'utf8')) as {
+		features: {
+			properties: { gemeentecode: string; gemeentenaam: string; aantalInwoners: number };
+		}[];
+	};
+	const gemeenten = pdok.features.map((f) => f.properties);
+	const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+	const dir = resolve('test-results', 'boundary-realdata');
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(
+		join(dir, 'areas.csv'),
+		['code,name,level,parent_code']
+			.concat(gemeenten.map((g) => `${g.gemeentecode},${quote(g.gemeentenaam)},gemeente,`))
+			.join('\n') + '\n'
+	);
+	writeFileSync(
+		join(dir, 'indicators.csv'),
+		'id,theme,label_nl,label_en,unit,direction,decimals,source,description_nl,description_en\n' +
+			'inhabitants,people,Aantal inwoners,Inhabitants,aantal,none,0,CBS via PDOK,Inwoners op 1 januari.,Inhabitants on 1 January.\n'
+	);
+	writeFileSync(
+		join(dir, 'inwoners-2023.csv'),
+		['area_code,indicator_id,year,value']
+			.concat(
+				gemeenten
+					// One gemeente of the file has no count.
+					.filter((g) => typeof g.aantalInwoners === 'number')
+					.map((g) => `${g.gemeentecode},inhabitants,2023,${g.aantalInwoners}`)
+			)
+			.join('\n') + '\n'
+	);
+	await openDataPage(page);
+	await fileInput(page).setInputFiles(
+		['inwoners-2023.csv', 'areas.csv', 'indicators.csv'].map((f) => join(dir, f))
+	);
+	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'review');
+	await expect(page.locator('[data-import-error]')).toHaveCount(0);
+	await page.locator('[data-import-confirm]').click();
+	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'done');
+	await fileInput(page).setInputFiles(PDOK);
+	const file = page.locator('[data-boundary-file="gemeenten.json"]');
+	await expect(file.locator('[data-boundary-count="matched"]')).toHaveText('343');
+	await page.locator('[data-boundary-confirm]').click();
+	await expect(boundaryState(page)).toHaveAttribute('data-boundary-import', 'done');
+
+	await page.goto('/wijk/GM0599/');
+	await engineReady(page);
+	await expect(mapFigure(page)).toHaveAttribute('data-level', 'gemeente');
+	await expect(mapFigure(page)).toHaveAttribute('data-indicator', 'inhabitants');
+	await expect(mapFigure(page).locator('[data-selected-area="GM0599"]')).toHaveCount(1);
+	// Every gemeente with a shape: PDOK's 343 and the demo's own, off the coast.
+	const demo = bundledAreas.filter((a) => a.level === 'gemeente').map((a) => a.code);
+	await expectMapShapes(page, [...gemeenten.map((g) => g.gemeentecode), ...demo], 0);
+	for (const code of ['GM0599', 'GM0193'])
+		await expect(mapFigure(page).locator(`path[data-area="${code}"]`)).toHaveAttribute(
+			'data-value',
+			String(gemeenten.find((g) => g.gemeentecode === code)!.aantalInwoners)
+		);
+	if (process.env.BOUNDARY_SCREENSHOTS) await screenshots(page, 'pdok-map', true);
+	expect(problems.pageErrors).toEqual([]);
+});
+
 /** Screenshots for a person to look at (BOUNDARY_SCREENSHOTS=1), at 1280 and 390 px. */
 async function screenshots(page: Page, name: string, mapOnly = false) {
 	const size = page.viewportSize()!;

@@ -16,7 +16,7 @@ import {
 	whereJsonFails,
 	type BoundaryFile
 } from '$lib/geo/boundary-file';
-import { mapAreas, scopeOf } from '$lib/geo/map-scope';
+import { ALL_GEMEENTEN, mapAreas, scopeOf } from '$lib/geo/map-scope';
 import { rdToWgs84, systemByMagnitude, systemByName } from '$lib/geo/rd-new';
 import { simplifyRing } from '$lib/geo/simplify';
 import { en } from '$lib/i18n/en';
@@ -443,6 +443,18 @@ describe('which areas a map draws', () => {
 		expect(drawn.levels('GM9998')).toEqual(['wijk', 'buurt']);
 		expect(drawn.levels('GM0599')).toEqual(['buurt']);
 		expect(drawn.areas('GM9998', 'wijk').map((a) => a.code)).toEqual(['WK999801']);
+	});
+
+	it('all gemeenten at the gemeente level once two or more have shapes of their own', () => {
+		const shapes = new Map(['GM9999', 'WK999801'].map((c) => [c, shape(c)]));
+		expect(mapAreas(areas, shapes).scopes.map((s) => s.code)).toEqual(['GM9998']);
+		shapes.set('GM9998', shape('GM9998'));
+		const drawn = mapAreas(areas, shapes);
+		expect(drawn.scopes.map((s) => s.code)).toEqual(['GM9998', ALL_GEMEENTEN]);
+		expect(drawn.levels(ALL_GEMEENTEN)).toEqual(['gemeente']);
+		expect(drawn.areas(ALL_GEMEENTEN, 'gemeente').map((a) => a.code)).toEqual(['GM9999', 'GM9998']);
+		expect(drawn.areas(ALL_GEMEENTEN, 'wijk')).toEqual([]);
+		expect(drawn.levels('GM9999')).toEqual([]);
 	});
 
 	it('an upload’s shape replaces the bundled one of the same code; later uploads win', () => {

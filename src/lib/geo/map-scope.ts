@@ -2,13 +2,18 @@
  * Which areas one map draws. With uploads, the data can hold several gemeenten, each with its
  * own boundaries (the demo's in the North Sea, Rotterdam's from a file): a map fitted to all of
  * them would show specks. A map therefore draws one **scope**, the top of an area's chain of
- * parents (its gemeente), at the wijk or buurt level.
+ * parents (its gemeente), at the wijk or buurt level; or, when two or more gemeenten have shapes
+ * of their own (PDOK's gemeenten, say), every gemeente at the gemeente level (ALL_GEMEENTEN).
  */
 import type { Area, AreaLevel } from '$lib/data/contract';
 import type { AreaShape } from './boundaries';
 
+/** The levels a gemeente's map draws. */
 export const MAP_LEVELS = ['wijk', 'buurt'] as const satisfies readonly AreaLevel[];
-export type MapLevel = (typeof MAP_LEVELS)[number];
+export type MapLevel = (typeof MAP_LEVELS)[number] | 'gemeente';
+
+/** The scope of a map of all gemeenten with shapes (no CBS code looks like it). */
+export const ALL_GEMEENTEN = 'gemeenten';
 
 export interface MapScope {
 	code: string;
@@ -64,11 +69,23 @@ export function mapAreas(areas: readonly Area[], shapes: ReadonlyMap<string, Are
 		if (!scopes.some((s) => s.code === code))
 			scopes.push({ code, name: byCode.get(code)?.name ?? code });
 	}
+	const gemeenten = areas.filter((a) => a.level === 'gemeente' && shapes.has(a.code));
+	// Named by the page (the text is per language).
+	if (gemeenten.length >= 2) scopes.push({ code: ALL_GEMEENTEN, name: '' });
 	return {
 		scopes,
 		levels: (code) =>
-			MAP_LEVELS.filter((l) => drawn.some((a) => a.level === l && scope(a.code) === code)),
-		areas: (code, level) => drawn.filter((a) => a.level === level && scope(a.code) === code),
+			code === ALL_GEMEENTEN
+				? gemeenten.length >= 2
+					? ['gemeente']
+					: []
+				: MAP_LEVELS.filter((l) => drawn.some((a) => a.level === l && scope(a.code) === code)),
+		areas: (code, level) =>
+			code === ALL_GEMEENTEN
+				? level === 'gemeente'
+					? gemeenten
+					: []
+				: drawn.filter((a) => a.level === level && scope(a.code) === code),
 		scopeOf: scope
 	};
 }

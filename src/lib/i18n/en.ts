@@ -758,6 +758,7 @@ export const en: Messages = {
 			`Map: ${indicator} by ${level} in ${year}. Every area is a link; the table below the map has the same figures.`,
 		indicator: 'Indicator',
 		scope: 'Municipality',
+		allGemeenten: 'All municipalities',
 		level: 'Level',
 		levelNames: {
 			gemeente: 'Municipality',

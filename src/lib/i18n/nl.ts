@@ -790,6 +790,7 @@ export const nl = {
 			`Kaart: ${indicator} per ${level} in ${year}. Elk gebied is een link; de tabel onder de kaart heeft dezelfde cijfers.`,
 		indicator: 'Indicator',
 		scope: 'Gemeente',
+		allGemeenten: 'Alle gemeenten',
 		level: 'Niveau',
 		levelNames: { gemeente: 'Gemeente', wijk: 'Wijken', buurt: 'Buurten' } as Record<
 			string,
