@@ -184,6 +184,28 @@ test('a broken or non-geographic boundary file is refused with a message, and no
 	expect(problems.pageErrors).toEqual([]);
 });
 
+test('a full storage quota is reported for boundaries, and nothing is kept', async ({ page }) => {
+	// The browser refuses to store boundaries, as when its quota is used up.
+	await page.addInitScript(`
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args) {
+			if (this.name === 'boundaries')
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.apply(this, args);
+		};
+	`);
+	await openDataPage(page);
+	await fileInput(page).setInputFiles(TOPO_FILE);
+	await expect(boundaryState(page)).toHaveAttribute('data-boundary-import', 'review');
+	await page.locator('[data-boundary-confirm]').click();
+	await expect(boundaryState(page).locator('[data-store-error]')).toContainText(/opslaglimiet/);
+	await expect(boundaryState(page)).toHaveAttribute('data-boundary-import', 'review');
+	await expect(page.locator('[data-boundary-upload]')).toHaveCount(0);
+	await page.reload();
+	await engineReady(page);
+	await expect(page.locator('[data-boundary-uploads]')).toContainText('nog geen eigen grenzen');
+});
+
 const ROTTERDAM = resolve('..', 'shared', 'realdata', 'rotterdam-ikgeo');
 
 test('the real Rotterdam buurtkaart draws its 92 buurten, coloured by the CBS figures of 2017', async ({
