@@ -204,7 +204,9 @@ for (const locale of CHECKED_LOCALES) {
 	});
 }
 
-test('/data with a review, the form for unknown codes and a dataset list', async ({ page }) => {
+test('/data with a review, the form for unknown codes, a dataset list and boundary uploads', async ({
+	page
+}) => {
 	test.setTimeout(90_000);
 	await page.goto('/data/');
 	await engineReady(page);
@@ -217,10 +219,19 @@ test('/data with a review, the form for unknown codes and a dataset list', async
 	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'done');
 	await expect(page.locator('[data-dataset]')).toHaveCount(1);
 
+	// A boundary upload listed, and a second boundary file in its review (problems included).
+	const boundaries = page.locator('[data-boundary-import]');
+	await input.setInputFiles('tests/fixtures/boundaries/proefdorp.topojson');
+	await page.locator('[data-boundary-confirm]').click();
+	await expect(boundaries).toHaveAttribute('data-boundary-import', 'done');
+	await input.setInputFiles('tests/fixtures/boundaries/proefdorp-rd.geojson');
+	await expect(boundaries).toHaveAttribute('data-boundary-import', 'review');
+
 	await input.setInputFiles('tests/fixtures/upload/unknown-codes.csv');
 	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'review');
 	for (const box of await page.locator('[data-unknown-codes] input[type="checkbox"]').all())
 		await box.check();
+	await expect(page.locator('[data-boundary-upload]')).toHaveCount(1);
 	await checkPage(page, '/data/ (review)');
 });
 

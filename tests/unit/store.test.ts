@@ -8,8 +8,12 @@ import {
 	deleteRecord,
 	getSetting,
 	listDatasets,
+	listBoundaries,
 	listInterventions,
 	listTargets,
+	removeBoundaries,
+	saveBoundaries,
+	type StoredBoundaries,
 	putRecord,
 	type StoredIntervention,
 	type StoredTarget,
@@ -111,6 +115,73 @@ describe('store', () => {
 		});
 		expect(await listTargets()).toEqual([target]);
 		expect(await listInterventions()).toEqual([]);
+	});
+
+	it('opening a schema-3 database adds the boundaries store and keeps the interventions', async () => {
+		const intervention = {
+			id: 'i1',
+			area_code: 'WK999902',
+			year: 2019,
+			month: null,
+			title: 'Zonnepanelen',
+			description: '',
+			indicator_ids: [],
+			createdAt: '2026-01-01T00:00:00Z',
+			updatedAt: '2026-01-01T00:00:00Z'
+		};
+		await new Promise<void>((resolve, reject) => {
+			const request = indexedDB.open(DATABASE_NAME, 3);
+			request.onupgradeneeded = () => {
+				const db = request.result;
+				db.createObjectStore('datasets', { keyPath: 'id' });
+				db.createObjectStore('settings', { keyPath: 'key' });
+				db.createObjectStore('targets', { keyPath: 'id' });
+				db.createObjectStore('interventions', { keyPath: 'id' }).put(intervention);
+			};
+			request.onsuccess = () => {
+				request.result.close();
+				resolve();
+			};
+			request.onerror = () => reject(request.error);
+		});
+		expect(await listInterventions()).toEqual([intervention]);
+		expect(await listBoundaries()).toEqual([]);
+	});
+
+	it('keeps boundary uploads, shapes included, in the order added, and removes one', async () => {
+		const upload = (id: string, addedAt: string): StoredBoundaries => ({
+			id,
+			name: `${id}.geojson`,
+			addedAt,
+			format: 'geojson',
+			system: 'rd-new',
+			features: 1,
+			shapes: [
+				{
+					type: 'Feature',
+					properties: { code: 'WK999801' },
+					geometry: {
+						type: 'Polygon',
+						coordinates: [
+							[
+								[3.7, 53.4],
+								[3.8, 53.4],
+								[3.8, 53.3],
+								[3.7, 53.4]
+							]
+						]
+					}
+				}
+			]
+		});
+		await saveBoundaries(upload('later', '2026-11-23T10:00:00.000Z'));
+		await saveBoundaries(upload('first', '2026-11-22T10:00:00.000Z'));
+		closeStore();
+		const kept = await listBoundaries();
+		expect(kept.map((b) => b.id)).toEqual(['first', 'later']);
+		expect(kept[0]).toEqual(upload('first', '2026-11-22T10:00:00.000Z'));
+		await removeBoundaries('first');
+		expect((await listBoundaries()).map((b) => b.id)).toEqual(['later']);
 	});
 
 	it('keeps settings, with a fallback for one never set', async () => {

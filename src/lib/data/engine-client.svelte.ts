@@ -7,7 +7,13 @@
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Engine } from './engine';
 import { buildDatasetMeta, type DatasetMeta } from './model';
-import type { Kind, StoredDataset, StoredIntervention, StoredTarget } from './store';
+import type {
+	Kind,
+	StoredBoundaries,
+	StoredDataset,
+	StoredIntervention,
+	StoredTarget
+} from './store';
 import type { BundledFiles } from './user-data';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -24,9 +30,37 @@ export const userData = $state<{
 	datasets: StoredDataset[];
 	targets: StoredTarget[];
 	interventions: StoredIntervention[];
+	/** Boundary uploads for the maps, without their shapes (see `boundaryUploads`). */
+	boundaries: BoundaryUpload[];
 	hideDemo: boolean;
 	storeError: 'unavailable' | 'quota' | 'failed' | null;
-}>({ datasets: [], targets: [], interventions: [], hideDemo: false, storeError: null });
+}>({
+	datasets: [],
+	targets: [],
+	interventions: [],
+	boundaries: [],
+	hideDemo: false,
+	storeError: null
+});
+
+/** A boundary upload as /data lists it. */
+export type BoundaryUpload = Omit<StoredBoundaries, 'shapes'> & { codes: string[] };
+
+/**
+ * The stored boundary uploads with their shapes, in the order added: plain objects, outside the
+ * reactive state, since d3 walks thousands of coordinates and a proxy on each would cost.
+ * `userData.boundaries` changes whenever this does.
+ */
+let storedBoundaries: StoredBoundaries[] = [];
+export const boundaryUploads = (): readonly StoredBoundaries[] => storedBoundaries;
+
+function setBoundaries(next: StoredBoundaries[]) {
+	storedBoundaries = next;
+	userData.boundaries = next.map(({ shapes, ...upload }) => ({
+		...upload,
+		codes: shapes.map((s) => s.properties.code)
+	}));
+}
 
 export interface ReadyDataset {
 	engine: Engine;
@@ -61,17 +95,20 @@ async function describe(engine: Engine): Promise<DatasetMeta> {
 }
 
 async function readStore(): Promise<void> {
-	const { getSetting, listDatasets, listInterventions, listTargets } = await import('./store');
+	const { getSetting, listBoundaries, listDatasets, listInterventions, listTargets } =
+		await import('./store');
 	try {
-		const [datasets, targets, interventions, hideDemo] = await Promise.all([
+		const [datasets, targets, interventions, boundaries, hideDemo] = await Promise.all([
 			listDatasets(),
 			listTargets(),
 			listInterventions(),
+			listBoundaries(),
 			getSetting(HIDE_DEMO_SETTING, false)
 		]);
 		userData.datasets = datasets;
 		userData.targets = targets;
 		userData.interventions = interventions;
+		setBoundaries(boundaries);
 		userData.hideDemo = hideDemo;
 	} catch (error) {
 		// Private windows may refuse IndexedDB: the bundled data still works, and /data says why.
@@ -133,8 +170,28 @@ export function startEngineAfterPaint(): Promise<ReadyDataset> {
 /** Whether the engine's data differs from what was prerendered (pages must then reload theirs). */
 export function hasUserData(): boolean {
 	return (
-		userData.datasets.length > 0 || userData.targets.length > 0 || userData.interventions.length > 0
+		userData.datasets.length > 0 ||
+		userData.targets.length > 0 ||
+		userData.interventions.length > 0 ||
+		userData.boundaries.length > 0
 	);
+}
+
+/**
+ * Keeps a boundary upload. The engine is not involved: the maps lay the stored shapes over the
+ * bundled ones (source.ts). Nothing changes if the store refuses it.
+ */
+export async function addUserBoundaries(boundaries: StoredBoundaries): Promise<void> {
+	await startEngine();
+	const { saveBoundaries } = await import('./store');
+	await saveBoundaries(boundaries);
+	setBoundaries([...storedBoundaries, boundaries]);
+}
+
+export async function removeUserBoundaries(id: string): Promise<void> {
+	const { removeBoundaries } = await import('./store');
+	await removeBoundaries(id);
+	setBoundaries(storedBoundaries.filter((b) => b.id !== id));
 }
 
 async function refreshMeta(engine: Engine): Promise<void> {

@@ -5,9 +5,10 @@
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import type { AreaLevel } from './contract';
-import { readyDataset } from './engine-client.svelte';
+import { boundaryUploads, readyDataset } from './engine-client.svelte';
 import { buildLevelValues, type LevelValues } from './level-values';
-import { loadBundledBoundaries, type AreaShape } from '$lib/geo/boundaries';
+import { loadBundledBoundaries, withUploadedShapes, type AreaShape } from '$lib/geo/boundaries';
+import { ALL_GEMEENTEN, mapAreas, type MapScope } from '$lib/geo/map-scope';
 import {
 	agreementSlug,
 	buildAreaDashboard,
@@ -121,21 +122,83 @@ export function loadLevelValues(
 export interface MapData {
 	shapes: Map<string, AreaShape>;
 	values: LevelValues;
+	/** The gemeente (top area) the map draws, and every one that has shapes. */
+	scope: string;
+	scopes: MapScope[];
 }
 
-/** What a map needs: the boundaries and the first indicator's values at a level. */
+let merged: { uploads: readonly unknown[]; shapes: Map<string, AreaShape> } | null = null;
+
+/** The bundled boundaries with the user's uploads laid over them. */
+async function mapShapes(): Promise<Map<string, AreaShape>> {
+	const bundled = await loadBundledBoundaries();
+	const uploads = boundaryUploads();
+	if (uploads.length === 0) return bundled;
+	if (merged?.uploads !== uploads)
+		merged = { uploads, shapes: withUploadedShapes(bundled, uploads) };
+	return merged.shapes;
+}
+
+/**
+ * What a map needs: the boundaries and an indicator's values at a level, for the
+ * gemeente of `areaCode` (by default the first with shapes). The other map level is taken when
+ * the preferred one has no shapes there (a boundary file of buurten only); a gemeente whose
+ * wijken have no shapes is shown among all gemeenten, if they have.
+ */
 export async function loadMap(
 	fetch: Fetch,
 	meta: DatasetMeta | null,
-	level: AreaLevel
+	level: AreaLevel,
+	areaCode: string | null = null
 ): Promise<MapData | null> {
-	const indicator = meta?.indicators[0];
-	if (!indicator) return null;
-	const [shapes, values] = await Promise.all([
-		loadBundledBoundaries(),
-		loadLevelValues(fetch, level, indicator.id)
-	]);
-	return values && shapes.size > 0 ? { shapes, values } : null;
+	if (!meta || meta.indicators.length === 0) return null;
+	const shapes = await mapShapes();
+	const drawn = mapAreas(meta.areas, shapes);
+	let scope = areaCode ? drawn.scopeOf(areaCode) : drawn.scopes[0]?.code;
+	// A gemeente with a shape of its own but none for its wijken: the map of all gemeenten.
+	if (
+		scope &&
+		drawn.levels(scope).length === 0 &&
+		drawn.areas(ALL_GEMEENTEN, 'gemeente').some((a) => a.code === areaCode)
+	)
+		scope = ALL_GEMEENTEN;
+	const levels = scope ? drawn.levels(scope) : [];
+	if (!scope || levels.length === 0) return null;
+	const chosen = levels.find((l) => l === level) ?? levels[0];
+	const codes = new Set(drawn.areas(scope, chosen).map((a) => a.code));
+	const values = await valuesWithData(fetch, meta, chosen, codes, null, areaCode);
+	return values ? { shapes, values, scope, scopes: drawn.scopes } : null;
+}
+
+/**
+ * The values at `level` of the first indicator (`preferred` first) with a figure for `focus`
+ * (the page's own area), else for one of `codes`, else of the first that loads: an upload may
+ * have figures for some indicators only, and a map of nothing but hatching says little.
+ */
+export async function valuesWithData(
+	fetch: Fetch,
+	meta: DatasetMeta,
+	level: AreaLevel,
+	codes: ReadonlySet<string>,
+	preferred: string | null = null,
+	focus: string | null = null
+): Promise<LevelValues | null> {
+	const ids = meta.indicators.map((i) => i.id);
+	const order = preferred && ids.includes(preferred) ? [preferred, ...ids] : ids;
+	const observed = (list: readonly (number | null)[] | undefined) =>
+		list?.some((v) => v !== null) ?? false;
+	let first: LevelValues | null = null;
+	let forAny: LevelValues | null = null;
+	for (const id of order) {
+		const values = await loadLevelValues(fetch, level, id).catch(() => null);
+		if (!values) continue;
+		first ??= values;
+		if (focus && codes.has(focus)) {
+			if (observed(values.values[focus])) return values;
+			forAny ??= [...codes].some((code) => observed(values.values[code])) ? values : null;
+		} else if ([...codes].some((code) => observed(values.values[code]))) return values;
+	}
+	return forAny ?? first;
 }
 
 /** Several (level, indicator) values at once; those that cannot be found are left out. */

@@ -3,15 +3,16 @@
  * and never leaves the device. DuckDB's own storage is not used for this (duckdb-wasm #2192, #2236,
  * #2111: data loss and locking in OPFS); the engine's tables are rebuilt in memory from here.
  *
- * One database, one object store per kind of record. A new kind (the user's own targets, say) is a
- * new entry in KINDS with the schema version in which it appeared: opening the database then
- * creates the stores it lacks and keeps every existing record. Writes are `durability: 'strict'`:
- * a dataset the page says is saved is on disk. A full disk or quota surfaces as a StoreError with
- * reason `quota`, never as silence.
+ * One database, one object store per kind of record (datasets, settings, targets,
+ * interventions, boundaries). A new kind is a new entry in KINDS with the schema version in
+ * which it appeared: opening the database then creates the stores it lacks and keeps every
+ * existing record. Writes are `durability: 'strict'`: a dataset the page says is saved is on
+ * disk. A full disk or quota surfaces as a StoreError with reason `quota`, never as silence.
  */
 import type { ImportSummary } from './ingest/import-plan';
 import type { TableSpec } from './contract';
 import type { UserIntervention, UserTarget } from './queries';
+import type { AreaShape } from '$lib/geo/boundaries';
 
 export const DATABASE_NAME = 'wijkwaarde';
 
@@ -20,7 +21,8 @@ const KINDS = {
 	datasets: { keyPath: 'id', since: 1 },
 	settings: { keyPath: 'key', since: 1 },
 	targets: { keyPath: 'id', since: 2 },
-	interventions: { keyPath: 'id', since: 3 }
+	interventions: { keyPath: 'id', since: 3 },
+	boundaries: { keyPath: 'id', since: 4 }
 } as const;
 
 export type Kind = keyof typeof KINDS;
@@ -53,6 +55,23 @@ export function tablesToStore(
 			new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv' })
 		])
 	);
+}
+
+/**
+ * A boundary file the user added on /data: its shapes as the map draws them (WGS84, rewound,
+ * simplified), not the file itself. Shapes of codes without data are kept too: they are drawn
+ * once data for those areas is added.
+ */
+export interface StoredBoundaries {
+	id: string;
+	name: string;
+	addedAt: string;
+	format: 'geojson' | 'topojson';
+	/** The coordinate system of the file (the shapes are WGS84 either way). */
+	system: 'wgs84' | 'rd-new';
+	/** Features in the file. */
+	features: number;
+	shapes: AreaShape[];
 }
 
 /** A target the user made in the editor or imported from a targets CSV on /afspraken. */
@@ -177,6 +196,15 @@ export async function listDatasets(): Promise<StoredDataset[]> {
 
 export const saveDataset = (dataset: StoredDataset) => putRecord('datasets', dataset);
 export const removeDataset = (id: string) => deleteRecord('datasets', id);
+
+/** The boundary uploads in the order added (a later one's shape wins for the same code). */
+export async function listBoundaries(): Promise<StoredBoundaries[]> {
+	const all = await listRecords<StoredBoundaries>('boundaries');
+	return all.sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
+}
+
+export const saveBoundaries = (boundaries: StoredBoundaries) => putRecord('boundaries', boundaries);
+export const removeBoundaries = (id: string) => deleteRecord('boundaries', id);
 
 /** A kind's records in the order they were made. */
 async function listInOrderMade<T extends { createdAt: string; id: string }>(

@@ -34,14 +34,16 @@ export const en: Messages = {
 			'Observations in the long form: the columns area_code, indicator_id, year and value, one row per area, indicator and year.',
 			'The same long form as a Parquet file (from R, pandas, polars or DuckDB, say, or a chart downloaded here): recognised by its content, not its name, and checked just like a CSV.',
 			'A wide table: one row per area (and year, with a year or jaar column), one column per indicator.',
-			'Alongside, in the same selection: areas.csv (new areas: code, name, level, parent_code), indicators.csv (new indicators) and targets.csv (agreements), with the same columns as the bundled files.'
+			'Alongside, in the same selection: areas.csv (new areas: code, name, level, parent_code), indicators.csv (new indicators) and targets.csv (agreements), with the same columns as the bundled files.',
+			'Boundaries for the map: a GeoJSON or TopoJSON file (such as the CBS Wijk- en buurtkaart) in WGS84 or RD New (EPSG:28992), with each shape’s area code in code, statcode, buurtcode, wijkcode or gemeentecode. The map of your areas then draws these boundaries.'
 		],
 		encodingNote:
 			'Comma, semicolon or tab as separator; UTF-8 or Windows-1252 is recognised automatically. Area codes follow CBS (GM0599, WK059901, BU05990101).',
 		dropTitle: 'Add files',
-		dropHint: 'Drop CSV or Parquet files here, or',
+		dropHint: 'Drop CSV or Parquet files (or a GeoJSON/TopoJSON boundary file) here, or',
 		choose: 'choose files',
-		chooseLabel: 'Choose one or more CSV or Parquet files',
+		chooseLabel:
+			'Choose one or more CSV or Parquet files, or a boundary file (GeoJSON or TopoJSON)',
 		dropActive: 'Release to read',
 		maxSize: (size: string) => `${size} at most in total.`,
 		tooLarge: (size: string, max: string) =>
@@ -133,7 +135,91 @@ export const en: Messages = {
 				'This browser does not allow storing data (in a private window, for example). Data cannot be added for good here; nothing was changed.',
 			failed: 'Storing in the browser failed. Nothing was changed.'
 		},
-		waitingForEngine: 'The engine is still loading; one moment…'
+		waitingForEngine: 'The engine is still loading; one moment…',
+		boundaries: {
+			reviewTitle: 'Boundaries: check before adding',
+			statusTitle: 'Boundaries for the map',
+			reading: (name: string) => `Reading ${name}…`,
+			formats: { geojson: 'GeoJSON', topojson: 'TopoJSON' },
+			systems: { wgs84: 'WGS84 (longitude and latitude)', 'rd-new': 'RD New (EPSG:28992)' },
+			systemFrom: {
+				crs: 'as the file states (crs)',
+				magnitude: 'recognised by the size of the coordinates'
+			},
+			countFeatures: 'Shapes in the file',
+			countUsable: 'Usable',
+			countMatched: 'With a known area',
+			countUnknown: 'Unknown code',
+			codeKeys: (keys: string) => `Area code read from: ${keys}.`,
+			matchedNone:
+				'None of the codes belongs to an area in the loaded data. You can keep the boundaries anyway: they are drawn once you add data for those areas.',
+			unknownKept:
+				'Shapes with an unknown code are kept and drawn once there is data for that area.',
+			refused:
+				'This boundary file cannot be used. The message below says why; the map and the data already loaded have not changed.',
+			confirm: (n: string) => `Add ${n} boundaries`,
+			adding: 'Adding…',
+			done: (name: string, matched: string) =>
+				`The boundaries from ${name} are kept in this browser; ${matched} areas now have a map.`,
+			viewMap: (name: string) => `See the map of ${name}`,
+			tooLarge: (size: string, max: string) =>
+				`This boundary file is ${size}, more than this page can safely read (${max}). Nothing was changed. Simplify it first (with mapshaper, say) or choose only your municipality.`,
+			listTitle: 'Boundaries added',
+			none: 'You have not added boundaries of your own. The map shows the bundled (fictional) ones.',
+			columns: {
+				name: 'File',
+				shapes: 'Shapes',
+				system: 'Coordinates',
+				added: 'Added',
+				actions: 'Action'
+			},
+			removeLabel: (name: string) => `Remove the boundaries from ${name}`,
+			removed: (name: string) => `The boundaries from ${name} were removed.`,
+			feature: (n: string) => `Shape ${n}`,
+			problems: {
+				file_empty: () => 'The file is empty.',
+				not_json: (detail: string) => {
+					const [line, column] = detail.split(':');
+					const where =
+						detail === 'end'
+							? ' (the file stops in the middle of its text)'
+							: column
+								? ` (error at line ${line}, column ${column})`
+								: '';
+					return `This is not JSON, so neither GeoJSON nor TopoJSON${where}. Choose a .geojson, .json or .topojson file.`;
+				},
+				not_geo: (detail: string) =>
+					`This is JSON, but not GeoJSON (FeatureCollection or Feature) or TopoJSON (Topology)${detail ? `; found: ${detail}` : ''}.`,
+				topology_invalid: (detail: string) => `This TopoJSON file cannot be read (${detail}).`,
+				no_features: () => 'The file holds no shapes (features).',
+				crs_unsupported: (detail: string) =>
+					`The coordinate system ${detail} is not supported. Use WGS84 or RD New (EPSG:28992).`,
+				crs_mismatch: (detail: string) =>
+					`The file says ${detail}, but the coordinates do not fit it. Check the coordinate system.`,
+				coordinates_unknown: (detail: string) =>
+					`The coordinates (spanning ${detail}) are neither WGS84 nor RD New. Export the file in WGS84 or RD New (EPSG:28992).`,
+				no_usable_features: () =>
+					'No shape has both an area code and a (multi)polygon; there is nothing to draw.',
+				feature_invalid: () => 'This is not a GeoJSON feature; skipped.',
+				code_missing: (detail: string) =>
+					`No area code (code, statcode, buurtcode, wijkcode or gemeentecode)${detail ? `; properties: ${detail}` : ''}. Skipped.`,
+				geometry_missing: (detail: string) => `${detail} has no geometry; skipped.`,
+				geometry_unsupported: (detail: string) => {
+					const [code, type] = detail.split('|');
+					return `${code} is a ${type}; only areas (Polygon, MultiPolygon) can be mapped. Skipped.`;
+				},
+				geometry_invalid: (detail: string) =>
+					`${detail} has invalid coordinates (a ring needs at least 4 numeric points); skipped.`,
+				code_duplicate: (detail: string, other: string) =>
+					`${detail} already appeared in shape ${other}; the parts become one area.`,
+				code_unknown: (detail: string) =>
+					`${detail} is not an area in the loaded data; its boundary is kept for later.`,
+				reprojected: () =>
+					'The coordinates are RD New (EPSG:28992) and were converted to WGS84 (the approximation of Schreutelkamp and Strang van Hees, accurate to a metre).',
+				simplified: (detail: string, other: string) =>
+					`Simplified for a responsive map: ${detail} points became ${other} (borders move a few metres at most).`
+			}
+		}
 	},
 	engine: {
 		loading: 'Loading interactive features…',
@@ -675,6 +761,8 @@ export const en: Messages = {
 		ariaLabel: (indicator, level, year) =>
 			`Map: ${indicator} by ${level} in ${year}. Every area is a link; the table below the map has the same figures.`,
 		indicator: 'Indicator',
+		scope: 'Municipality',
+		allGemeenten: 'All municipalities',
 		level: 'Level',
 		levelNames: {
 			gemeente: 'Municipality',

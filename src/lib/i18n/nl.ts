@@ -51,14 +51,17 @@ export const nl = {
 			'Waarnemingen in de lange vorm: de kolommen area_code, indicator_id, year en value, één rij per gebied, indicator en jaar.',
 			'Dezelfde lange vorm als Parquet-bestand (bijvoorbeeld uit R, pandas, polars of DuckDB, of een download van een grafiek hier): herkend aan de inhoud, niet aan de naam, en net zo gecontroleerd als een CSV.',
 			'Een brede tabel: één rij per gebied (en jaar, met een kolom jaar of year), één kolom per indicator.',
-			'Daarnaast, in dezelfde keuze: areas.csv (nieuwe gebieden: code, name, level, parent_code), indicators.csv (nieuwe indicatoren) en targets.csv (afspraken), met dezelfde kolommen als de meegeleverde bestanden.'
+			'Daarnaast, in dezelfde keuze: areas.csv (nieuwe gebieden: code, name, level, parent_code), indicators.csv (nieuwe indicatoren) en targets.csv (afspraken), met dezelfde kolommen als de meegeleverde bestanden.',
+			'Grenzen voor de kaart: een GeoJSON- of TopoJSON-bestand (bijvoorbeeld de CBS Wijk- en buurtkaart) in WGS84 of RD New (EPSG:28992), met de gebiedscode per vlak in code, statcode, buurtcode, wijkcode of gemeentecode. De kaart van uw gebieden tekent dan deze grenzen.'
 		],
 		encodingNote:
 			'Komma, puntkomma of tab als scheidingsteken; UTF-8 of Windows-1252 wordt vanzelf herkend. Gebiedscodes volgen het CBS (GM0599, WK059901, BU05990101).',
 		dropTitle: 'Bestanden toevoegen',
-		dropHint: 'Sleep CSV- of Parquet-bestanden hierheen, of',
+		dropHint:
+			'Sleep CSV- of Parquet-bestanden (of een GeoJSON/TopoJSON-grenzenbestand) hierheen, of',
 		choose: 'kies bestanden',
-		chooseLabel: 'Kies een of meer CSV- of Parquet-bestanden',
+		chooseLabel:
+			'Kies een of meer CSV- of Parquet-bestanden, of een grenzenbestand (GeoJSON of TopoJSON)',
 		dropActive: 'Laat los om in te lezen',
 		maxSize: (size: string) => `Samen hoogstens ${size}.`,
 		tooLarge: (size: string, max: string) =>
@@ -147,7 +150,92 @@ export const nl = {
 				'Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Toevoegen kan hier niet blijvend; er is niets veranderd.',
 			failed: 'Opslaan in de browser is mislukt. Er is niets veranderd.'
 		},
-		waitingForEngine: 'De rekenmodule wordt nog geladen; even geduld…'
+		waitingForEngine: 'De rekenmodule wordt nog geladen; even geduld…',
+		boundaries: {
+			reviewTitle: 'Grenzen: controle vóór het toevoegen',
+			statusTitle: 'Grenzen voor de kaart',
+			reading: (name: string) => `${name} wordt gelezen…`,
+			formats: { geojson: 'GeoJSON', topojson: 'TopoJSON' },
+			systems: { wgs84: 'WGS84 (lengte- en breedtegraad)', 'rd-new': 'RD New (EPSG:28992)' },
+			systemFrom: {
+				crs: 'volgens het bestand (crs)',
+				magnitude: 'herkend aan de grootte van de coördinaten'
+			},
+			countFeatures: 'Vlakken in het bestand',
+			countUsable: 'Bruikbaar',
+			countMatched: 'Met een bekend gebied',
+			countUnknown: 'Onbekende code',
+			codeKeys: (keys: string) => `Gebiedscode gelezen uit: ${keys}.`,
+			matchedNone:
+				'Geen van de codes hoort bij een gebied in de geladen gegevens. U kunt de grenzen toch bewaren: ze worden getekend zodra u gegevens voor die gebieden toevoegt.',
+			unknownKept:
+				'Vlakken met een onbekende code worden bewaard en getekend zodra er gegevens voor dat gebied zijn.',
+			refused:
+				'Dit grenzenbestand kan niet worden gebruikt. De melding hieronder zegt waarom; de kaart en de gegevens die er al waren zijn niet veranderd.',
+			confirm: (n: string) => `${n} grenzen toevoegen`,
+			adding: 'Toevoegen…',
+			done: (name: string, matched: string) =>
+				`De grenzen uit ${name} zijn bewaard in deze browser; ${matched} gebieden hebben nu een kaart.`,
+			viewMap: (name: string) => `Bekijk de kaart van ${name}`,
+			tooLarge: (size: string, max: string) =>
+				`Dit grenzenbestand is ${size}; dat is meer dan deze pagina veilig kan inlezen (${max}). Er is niets veranderd. Vereenvoudig het eerst (bijvoorbeeld met mapshaper) of kies alleen uw gemeente.`,
+			listTitle: 'Toegevoegde grenzen',
+			none: 'U hebt nog geen eigen grenzen toegevoegd. De kaart toont de meegeleverde (fictieve) grenzen.',
+			columns: {
+				name: 'Bestand',
+				shapes: 'Vlakken',
+				system: 'Coördinaten',
+				added: 'Toegevoegd',
+				actions: 'Actie'
+			},
+			removeLabel: (name: string) => `Verwijder de grenzen uit ${name}`,
+			removed: (name: string) => `De grenzen uit ${name} zijn verwijderd.`,
+			feature: (n: string) => `Vlak ${n}`,
+			problems: {
+				file_empty: () => 'Het bestand is leeg.',
+				not_json: (detail: string) => {
+					const [line, column] = detail.split(':');
+					const where =
+						detail === 'end'
+							? ' (het bestand houdt midden in de tekst op)'
+							: column
+								? ` (fout bij regel ${line}, kolom ${column})`
+								: '';
+					return `Dit is geen JSON, dus geen GeoJSON of TopoJSON${where}. Kies een .geojson-, .json- of .topojson-bestand.`;
+				},
+				not_geo: (detail: string) =>
+					`Dit is JSON, maar geen GeoJSON (FeatureCollection of Feature) of TopoJSON (Topology)${detail ? `; gevonden: ${detail}` : ''}.`,
+				topology_invalid: (detail: string) =>
+					`Dit TopoJSON-bestand kan niet worden gelezen (${detail}).`,
+				no_features: () => 'Het bestand bevat geen vlakken (features).',
+				crs_unsupported: (detail: string) =>
+					`Het coördinatenstelsel ${detail} wordt niet ondersteund. Gebruik WGS84 of RD New (EPSG:28992).`,
+				crs_mismatch: (detail: string) =>
+					`Het bestand zegt ${detail}, maar de coördinaten passen daar niet bij. Controleer het coördinatenstelsel.`,
+				coordinates_unknown: (detail: string) =>
+					`De coördinaten (van ${detail}) zijn geen WGS84 en geen RD New. Exporteer het bestand in WGS84 of RD New (EPSG:28992).`,
+				no_usable_features: () =>
+					'Geen enkel vlak heeft zowel een gebiedscode als een (multi)polygoon; er is niets te tekenen.',
+				feature_invalid: () => 'Dit is geen GeoJSON-feature; overgeslagen.',
+				code_missing: (detail: string) =>
+					`Geen gebiedscode (code, statcode, buurtcode, wijkcode of gemeentecode)${detail ? `; eigenschappen: ${detail}` : ''}. Overgeslagen.`,
+				geometry_missing: (detail: string) => `${detail} heeft geen geometrie; overgeslagen.`,
+				geometry_unsupported: (detail: string) => {
+					const [code, type] = detail.split('|');
+					return `${code} is een ${type}; alleen vlakken (Polygon, MultiPolygon) kunnen op de kaart. Overgeslagen.`;
+				},
+				geometry_invalid: (detail: string) =>
+					`${detail} heeft ongeldige coördinaten (een ring heeft minstens 4 punten met getallen nodig); overgeslagen.`,
+				code_duplicate: (detail: string, other: string) =>
+					`${detail} kwam al voor in vlak ${other}; de delen worden samen één gebied.`,
+				code_unknown: (detail: string) =>
+					`${detail} is geen gebied in de geladen gegevens; de grens wordt bewaard voor later.`,
+				reprojected: () =>
+					'De coördinaten zijn RD New (EPSG:28992) en zijn omgerekend naar WGS84 (benadering van Schreutelkamp en Strang van Hees, nauwkeurig tot op een meter).',
+				simplified: (detail: string, other: string) =>
+					`Vereenvoudigd voor een vlotte kaart: ${detail} punten werden er ${other} (grenzen wijken hoogstens enkele meters af).`
+			}
+		}
 	},
 	engine: {
 		loading: 'Interactieve functies worden geladen…',
@@ -706,6 +794,8 @@ export const nl = {
 		ariaLabel: (indicator: string, level: string, year: number) =>
 			`Kaart: ${indicator} per ${level} in ${year}. Elk gebied is een link; de tabel onder de kaart heeft dezelfde cijfers.`,
 		indicator: 'Indicator',
+		scope: 'Gemeente',
+		allGemeenten: 'Alle gemeenten',
 		level: 'Niveau',
 		levelNames: { gemeente: 'Gemeente', wijk: 'Wijken', buurt: 'Buurten' } as Record<
 			string,
