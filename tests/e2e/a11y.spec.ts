@@ -235,6 +235,33 @@ test('/data with a review, the form for unknown codes, a dataset list and bounda
 	await checkPage(page, '/data/ (review)');
 });
 
+test('with an uploaded dataset: the overview and the uploaded wijk’s dashboard', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/data/');
+	await engineReady(page);
+	await page
+		.locator('input[type="file"]')
+		.setInputFiles(['tests/fixtures/upload/nieuwe-wijk.csv', 'tests/fixtures/upload/areas.csv']);
+	await page.locator('[data-import-confirm]').click();
+	await expect(page.locator('[data-import]')).toHaveAttribute('data-import', 'done');
+
+	await page.goto('/');
+	await engineReady(page);
+	await expect(page.getByRole('link', { name: 'Nieuwbouw Oost' }).first()).toBeVisible();
+	await checkPage(page, '/ (with an upload)');
+
+	// Served by the static fallback, drawn from the uploaded rows.
+	await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+	await page.goto('/wijk/WK999990/');
+	await engineReady(page);
+	await expect(
+		page.locator('figure[data-chart="trend"][data-area="WK999990"][data-indicator="woz_value"]')
+	).toBeVisible();
+	await checkPage(page, '/wijk/WK999990/ (uploaded)');
+});
+
 test('/afspraken with an own intervention listed and its editor open with problems', async ({
 	page
 }) => {

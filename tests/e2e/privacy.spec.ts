@@ -61,6 +61,15 @@ test.describe('positive controls, with the CSP bypassed', () => {
 		await expect.poll(() => network.foreign).toContain('http://example.invalid/from-worker');
 	});
 
+	test('a foreign fetch from inside the DuckDB worker is caught', async ({ page, network }) => {
+		await page.goto('/wijk/WK999902/');
+		await engineReady(page);
+		const duckdb = page.workers().find((w) => /duckdb-browser-eh\.worker/.test(w.url()));
+		expect(duckdb, 'the DuckDB worker is running').toBeDefined();
+		await duckdb!.evaluate(() => fetch('http://example.invalid/from-duckdb').catch(() => {}));
+		await expect.poll(() => network.foreign).toContain('http://example.invalid/from-duckdb');
+	});
+
 	test('a foreign image and a foreign fetch to a real host name are caught', async ({
 		page,
 		network
