@@ -2,10 +2,14 @@
  * The Content-Security-Policy (svelte.config.js, kit.csp): every page carries it, it is strict,
  * and nothing the app does on a page violates it — first paint, DuckDB starting in its worker,
  * a chart's tooltip, a client-side navigation. The same visit checks that the page sends
- * nothing to another origin and logs no error (the privacy fixtures of helpers/fixtures.ts).
+ * nothing to another origin and logs no error (the privacy fixtures of helpers/fixtures.ts),
+ * and, with the engine ready, axe at desktop and phone width, the heading outline and reflow
+ * (helpers/a11y.ts): one load per page kind and language, since starting DuckDB is the slow
+ * part of every test.
  */
+import { checkPage, WIDTHS } from './helpers/a11y';
 import { watchCsp } from './helpers/csp';
-import { engineReady, expect, test } from './helpers/fixtures';
+import { engineReady, expect, hydrated, test } from './helpers/fixtures';
 import { CHECKED_LOCALES, CHECKED_PAGES, localized } from './helpers/pages';
 
 test.describe.configure({ mode: 'parallel' });
@@ -23,12 +27,13 @@ function directives(policy: string): Map<string, string[]> {
 for (const locale of CHECKED_LOCALES) {
 	for (const checked of CHECKED_PAGES) {
 		const path = localized(checked.path, locale);
-		test(`${path} (${checked.name}): a strict CSP, no violation, nothing sent elsewhere`, async ({
+		test(`${path} (${checked.name}): a strict CSP, no violation, nothing sent elsewhere; axe, headings and reflow`, async ({
 			page,
 			network,
 			problems
 		}) => {
 			const csp = await watchCsp(page);
+			await page.setViewportSize({ width: WIDTHS[0], height: 900 });
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(checked.fallback ? 404 : 200);
 
@@ -53,6 +58,9 @@ for (const locale of CHECKED_LOCALES) {
 			}
 
 			await engineReady(page);
+			if (checked.charts) await hydrated(page);
+			await checkPage(page, path);
+			await page.setViewportSize({ width: WIDTHS[0], height: 900 });
 
 			if (checked.charts) {
 				// A tooltip is positioned through a style: directive (the CSSOM, which CSP allows).
