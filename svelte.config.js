@@ -1,8 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const base = process.env.BASE_PATH ?? '';
 const out = process.env.BUILD_DIR ?? 'build';
+// A partitioned dataset (scripts/vite-dataset.ts: the whole country) prerenders only the pages
+// without an area: thousands of wijk pages and their snapshots would dwarf the site, and the
+// app shell (fallback) serves them from the engine.
+const partitioned = existsSync(
+	resolve(process.env.WIJKWAARDE_DATA ?? 'data', 'observations.parquet')
+);
+const PAGES = ['/', '/data/', '/over/', '/over/toegankelijkheid/', '/vergelijk/', '/afspraken/'];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -50,6 +59,11 @@ const config = {
 			}
 		},
 		prerender: {
+			...(partitioned && {
+				crawl: false,
+				handleUnseenRoutes: 'ignore',
+				entries: PAGES.flatMap((page) => [page, `/en${page}`])
+			}),
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { datasetPlugin } from './scripts/vite-dataset.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [datasetPlugin(), sveltekit()],
 	optimizeDeps: {
 		exclude: ['@duckdb/duckdb-wasm']
 	},

@@ -11,10 +11,17 @@
  *
  *   npm run data:national [-- --gemeenten 350 --targets 1000 --out data/national]
  *
- * A start: Parquet output (sorted, partitioned, for range requests) is still to come.
+ * observations.parquet holds the same observations for a site that serves the national data
+ * (`WIJKWAARDE_DATA=data/national npm run build`): sorted by gemeente, then area, indicator and
+ * year, with the gemeente of each row in a column of its own, in row groups of about 16,000 rows
+ * (one gemeente's worth), so that a browser can fetch one gemeente's rows by HTTP range requests
+ * after reading the footer's row-group statistics (src/lib/data/partitions.ts).
+ * boundaries.geojson gives every area a fictional rectangle: gemeenten in a grid over the
+ * Netherlands' bounding box, their wijken and buurten as strips within them.
  */
 import { copyFileSync, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { mulberry32 } from './seeded-random';
 
@@ -182,6 +189,86 @@ function targetsCsv(areas: Area[]): string {
 	return lines.join('\n') + '\n';
 }
 
+/** Rows per Parquet row group: about one gemeente (10 wijken × 5 areas × 25 indicators × 13 years). */
+const ROW_GROUP_ROWS = 16_384;
+
+/** observations.csv as sorted, zstd-compressed Parquet with a gemeente_code column. */
+async function writeParquet(dir: string): Promise<void> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const connection = await instance.connect();
+	const path = (file: string) => `'${resolve(dir, file).replaceAll("'", "''")}'`;
+	await connection.run(`
+		COPY (
+			WITH areas AS (SELECT * FROM read_csv(${path('areas.csv')}, all_varchar = true)),
+			gemeente_of AS (
+				SELECT a.code,
+					CASE a.level WHEN 'gemeente' THEN a.code WHEN 'wijk' THEN a.parent_code ELSE p.parent_code END
+						AS gemeente_code
+				FROM areas a LEFT JOIN areas p ON p.code = a.parent_code
+			)
+			SELECT g.gemeente_code, o.area_code, o.indicator_id, o.year, o.value
+			FROM read_csv(${path('observations.csv')}, header = true,
+				columns = {'area_code': 'VARCHAR', 'indicator_id': 'VARCHAR', 'year': 'INTEGER', 'value': 'DOUBLE'}) o
+			JOIN gemeente_of g ON g.code = o.area_code
+			ORDER BY g.gemeente_code, o.area_code, o.indicator_id, o.year
+		) TO ${path('observations.parquet')}
+		(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_ROWS})`);
+	connection.closeSync();
+	instance.closeSync();
+}
+
+/** The Netherlands' bounding box in WGS84, roughly: where the fictional rectangles lie. */
+const BOX = { west: 3.4, east: 7.2, south: 50.8, north: 53.5 };
+
+/**
+ * A rectangle per area: gemeenten in a grid, each gemeente's wijken as vertical strips and each
+ * wijk's buurten as horizontal strips within it. Rings are written clockwise (d3-geo's winding).
+ */
+function boundariesGeojson(areas: Area[]): string {
+	const gemeenten = areas.filter((a) => a.level === 'gemeente');
+	const columns = Math.ceil(Math.sqrt(gemeenten.length));
+	const rows = Math.ceil(gemeenten.length / columns);
+	const width = (BOX.east - BOX.west) / columns;
+	const height = (BOX.north - BOX.south) / rows;
+	const round = (n: number) => Math.round(n * 1e5) / 1e5;
+	const feature = (code: string, w: number, s: number, e: number, n: number) =>
+		JSON.stringify({
+			type: 'Feature',
+			properties: { code },
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[w, s],
+						[w, n],
+						[e, n],
+						[e, s],
+						[w, s]
+					].map(([x, y]) => [round(x), round(y)])
+				]
+			}
+		});
+	const features: string[] = [];
+	gemeenten.forEach((gemeente, i) => {
+		const west = BOX.west + (i % columns) * width;
+		const north = BOX.north - Math.floor(i / columns) * height;
+		features.push(feature(gemeente.code, west, north - height, west + width, north));
+		const wijken = areas.filter((a) => a.parent === gemeente.code);
+		wijken.forEach((wijk, w) => {
+			const left = west + (w * width) / wijken.length;
+			const right = west + ((w + 1) * width) / wijken.length;
+			features.push(feature(wijk.code, left, north - height, right, north));
+			const buurten = areas.filter((a) => a.parent === wijk.code);
+			buurten.forEach((buurt, b) => {
+				const top = north - (b * height) / buurten.length;
+				const bottom = north - ((b + 1) * height) / buurten.length;
+				features.push(feature(buurt.code, left, bottom, right, top));
+			});
+		});
+	});
+	return `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}\n`;
+}
+
 async function main() {
 	mkdirSync(OUT_DIR, { recursive: true });
 	const started = performance.now();
@@ -194,7 +281,9 @@ async function main() {
 			'\n'
 	);
 	writeFileSync(join(OUT_DIR, 'targets.csv'), targetsCsv(areas));
+	writeFileSync(join(OUT_DIR, 'boundaries.geojson'), boundariesGeojson(areas));
 	const rows = await writeObservations(areas, join(OUT_DIR, 'observations.csv'));
+	await writeParquet(OUT_DIR);
 	const count = (level: Area['level']) => areas.filter((a) => a.level === level).length;
 	console.log(
 		`Fictional national data in ${OUT_DIR}: ${count('gemeente')} gemeenten, ${count('wijk')} wijken, ` +

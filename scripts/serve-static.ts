@@ -66,9 +66,30 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
 			}
 		}
 		const info = await stat(body);
+		// A byte range of an uncompressed file (a partitioned dataset's Parquet row groups).
+		const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''));
+		if (range && !encoding && status === 200 && (range[1] || range[2])) {
+			const start = range[1] ? Number(range[1]) : Math.max(0, info.size - Number(range[2]));
+			const end = range[1] && range[2] ? Math.min(Number(range[2]), info.size - 1) : info.size - 1;
+			if (start > end || start >= info.size) {
+				res.writeHead(416, { 'content-range': `bytes */${info.size}` }).end();
+				return;
+			}
+			res.writeHead(206, {
+				'content-type': type,
+				'content-length': end - start + 1,
+				'content-range': `bytes ${start}-${end}/${info.size}`,
+				'accept-ranges': 'bytes',
+				'cache-control': 'public, max-age=31536000, immutable'
+			});
+			if (req.method === 'HEAD') res.end();
+			else createReadStream(body, { start, end }).pipe(res);
+			return;
+		}
 		const headers: Record<string, string | number> = {
 			'content-type': type,
 			'content-length': info.size,
+			'accept-ranges': 'bytes',
 			'cache-control': path.includes('/_app/immutable/')
 				? 'public, max-age=31536000, immutable'
 				: 'no-cache',

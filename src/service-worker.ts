@@ -25,7 +25,13 @@ const IMMUTABLE = `${base}/_app/immutable/`;
 const FALLBACK_PAGE = `${base}/404.html`;
 
 const isWasm = (path: string) => path.endsWith('.wasm');
-const REQUIRED = [...build.filter((path) => !isWasm(path)), ...files, ...prerendered];
+// A partitioned dataset's Parquet file (the whole country) is read by range, never whole.
+const isPartitioned = (path: string) => path.endsWith('.parquet');
+const REQUIRED = [
+	...build.filter((path) => !isWasm(path) && !isPartitioned(path)),
+	...files,
+	...prerendered
+];
 const BEST_EFFORT = [...build.filter(isWasm), FALLBACK_PAGE];
 const KNOWN = new Set([...REQUIRED, ...BEST_EFFORT]);
 
@@ -103,6 +109,8 @@ async function networkFirst(request: Request, url: URL): Promise<Response> {
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
 	if (request.method !== 'GET' && request.method !== 'HEAD') return;
+	// Byte ranges (a partitioned dataset's row groups) go to the network: a cache holds whole files.
+	if (request.headers.has('range')) return;
 	const url = new URL(request.url);
 	// Never answer for another origin: the site sends nothing there, and this must not either.
 	if (url.origin !== sw.location.origin || !url.pathname.startsWith(`${base}/`)) return;

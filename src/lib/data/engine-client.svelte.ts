@@ -5,6 +5,7 @@
  * the dataset description the pages show never disagree.
  */
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { files as bundledUrls, observationParts } from 'virtual:wijkwaarde-dataset';
 import type { Engine } from './engine';
 import { buildDatasetMeta, type DatasetMeta } from './model';
 import type {
@@ -14,6 +15,8 @@ import type {
 	StoredIntervention,
 	StoredTarget
 } from './store';
+import type { BundledPartitions } from './bundled-partitions';
+import type { PartitionSummary } from './partition-protocol';
 import type { BundledFiles } from './user-data';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -88,10 +91,52 @@ const demoShown = () => !(userData.hideDemo && userData.datasets.length > 0);
 
 async function describe(engine: Engine): Promise<DatasetMeta> {
 	const meta = await buildDatasetMeta(engine, demoShown());
+	const summary = partitions && demoShown() ? await partitions.source.summary : null;
 	return {
 		...meta,
+		...(summary && partitionSummary(meta, summary)),
 		uploads: userData.datasets.map((d) => ({ name: d.name, years: d.summary.years }))
 	};
+}
+
+/**
+ * A partitioned dataset (the whole country, say) is described by its whole file, not by the
+ * gemeenten loaded so far: its years and its number of observations.
+ */
+function partitionSummary(meta: DatasetMeta, summary: PartitionSummary) {
+	const loaded = meta.observations > 0;
+	const first = summary.firstYear ?? meta.firstYear;
+	const last = summary.lastYear ?? meta.lastYear;
+	return {
+		firstYear: loaded ? Math.min(meta.firstYear, first) : first,
+		lastYear: loaded ? Math.max(meta.lastYear, last) : last,
+		observations: Math.max(meta.observations, summary.rows)
+	};
+}
+
+/** A partitioned dataset's observations, loaded per gemeente (null: all are in the tables). */
+let partitions: BundledPartitions | null = null;
+
+/** Changes whenever a partition is added to the engine: values cached before may lack it. */
+export const dataVersion = () => partitions?.version ?? 0;
+
+/** The area codes of the page being opened, whose gemeente is worth fetching at once. */
+function codesInLocation(): string[] {
+	const path = location.pathname.match(/\/wijk\/([^/]+)/)?.[1];
+	const areas = new URLSearchParams(location.search).get('areas') ?? '';
+	return [...(path ? [decodeURIComponent(path)] : []), ...areas.split(',').filter(Boolean)];
+}
+
+/**
+ * Makes sure the engine holds the bundled observations of the gemeenten the areas lie in (a
+ * partitioned dataset only; otherwise it holds all of them already). True when something was added.
+ */
+export function ensureObservations(codes: readonly string[]): Promise<boolean> {
+	return partitions && demoShown() ? partitions.ensure(codes) : Promise.resolve(false);
+}
+
+async function reloadPartitions(): Promise<void> {
+	await partitions?.reload(demoShown());
 }
 
 async function readStore(): Promise<void> {
@@ -125,6 +170,14 @@ export function startEngine(): Promise<ReadyDataset> {
 				throw Object.assign(new Error('no Worker'), { reason: 'no-worker' });
 			// Created first: the worker fetches and compiles its script while the engine code loads.
 			const worker = new Worker(duckdbWorkerUrl);
+			if (observationParts && bundledUrls.areas) {
+				const { BundledPartitions } = await import('./bundled-partitions');
+				partitions = new BundledPartitions(observationParts, bundledUrls.areas, async () => {
+					return (await startEngine()).engine;
+				});
+				// The page's own gemeente loads while the wasm compiles; nothing waits for it here.
+				ensureObservations(codesInLocation()).catch(() => {});
+			}
 			const [{ createBrowserEngine }, { fetchBundledDataset }, { rebuildTables }] =
 				await Promise.all([
 					import('./engine-browser'),
@@ -213,8 +266,10 @@ export async function addUserDataset(dataset: StoredDataset): Promise<void> {
 		const wasShown = demoShown();
 		userData.datasets = [...userData.datasets, dataset];
 		// Hiding the demo only takes effect once there is own data: then the tables change shape.
-		if (wasShown && !demoShown()) await rebuildTables(engine, null, userData.datasets, userData);
-		else await addDatasetToEngine(engine, dataset);
+		if (wasShown && !demoShown()) {
+			await rebuildTables(engine, null, userData.datasets, userData);
+			await reloadPartitions();
+		} else await addDatasetToEngine(engine, dataset);
 	} catch (error) {
 		userData.datasets = userData.datasets.filter((d) => d.id !== dataset.id);
 		await removeDataset(dataset.id).catch(() => {});
@@ -234,6 +289,7 @@ async function rebuild(change: () => void, undo: () => void): Promise<void> {
 		undo();
 		throw error;
 	}
+	await reloadPartitions();
 	await refreshMeta(engine);
 }
 

@@ -117,6 +117,9 @@ export interface Overview {
 }
 
 /** The bundled demo data is fictional; uploaded datasets (later) are not. */
+/** At most this many gemeenten are named in a dataset's name. */
+const NAMED_GEMEENTEN = 4;
+
 export async function buildDatasetMeta(engine: Engine, fictional: boolean): Promise<DatasetMeta> {
 	const [summary, indicators, areas] = await Promise.all([
 		datasetSummary(engine),
@@ -124,8 +127,12 @@ export async function buildDatasetMeta(engine: Engine, fictional: boolean): Prom
 		listAreas(engine)
 	]);
 	const gemeenten = areas.filter((a) => a.level === 'gemeente').map((a) => a.name);
+	// A national dataset names its first gemeenten and how many more: the name heads every page.
+	const shown =
+		gemeenten.length > NAMED_GEMEENTEN ? gemeenten.slice(0, NAMED_GEMEENTEN - 1) : gemeenten;
+	const more = gemeenten.length - shown.length;
 	return {
-		name: gemeenten.join(', '),
+		name: shown.join(', ') + (more > 0 ? ` +${more}` : ''),
 		fictional,
 		firstYear: summary.firstYear ?? 0,
 		lastYear: summary.lastYear ?? 0,

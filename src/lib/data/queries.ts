@@ -49,6 +49,19 @@ function readContractCsv(spec: TableSpec, location: string): string {
 		nullstr = '', allow_quoted_nulls = false${padding}, columns = ${columnsStruct(spec)})`;
 }
 
+/**
+ * The rows of a contract file: CSV, or for the observations Parquet with the contract's columns
+ * (a partitioned dataset's file, read whole on Node at build time; the browser reads it by row
+ * group, partitions.ts). Columns the Parquet file lacks read as null.
+ */
+function readContractFile(spec: TableSpec, location: string): string {
+	if (!location.endsWith('.parquet')) return readContractCsv(spec, location);
+	const names = spec.columns
+		.map((c) => (c.mayBeAbsent ? `NULL::${c.type} AS "${c.name}"` : `"${c.name}"::${c.type}`))
+		.join(', ');
+	return `SELECT ${names} FROM read_parquet(${sqlStringLiteral(location)})`;
+}
+
 const columnDefinitions = (name: TableSpec['name']) =>
 	columnSql(TABLE_SPECS.find((t) => t.name === name)!).join(',\n\t');
 
@@ -256,7 +269,7 @@ export async function loadContractTables(
 		if (location === null) continue;
 		const position = ORDERED_TABLES.has(spec.name) ? ', row_number() OVER ()' : '';
 		await engine.query(
-			`INSERT INTO ${spec.name} SELECT *${position} FROM (${readContractCsv(spec, location)})`
+			`INSERT INTO ${spec.name} SELECT *${position} FROM (${readContractFile(spec, location)})`
 		);
 	}
 }
@@ -314,6 +327,28 @@ export async function insertContractRows(
 }
 
 /** Runs `work` as one transaction: every change it makes lands, or none does. */
+/**
+ * Adds a partition of the bundled observations (partitions.ts) under what the table holds: a
+ * key the user's own data already has keeps the user's value. One statement, so a page's query
+ * sees the partition whole or not at all.
+ */
+export async function insertBundledObservations(engine: Engine, location: string): Promise<void> {
+	tablesChanged(engine);
+	const rows = readContractCsv(specOf('observations'), location);
+	await engine.query(
+		`INSERT INTO observations SELECT n.* FROM (${rows}) n ANTI JOIN observations o
+		ON o.area_code = n.area_code AND o.indicator_id = n.indicator_id AND o.year = n.year`
+	);
+}
+
+/** The areas any target (a file's or the user's own) is about. */
+export async function targetAreaCodes(engine: Engine): Promise<string[]> {
+	const rows = await engine.query<{ area_code: string }>(
+		`SELECT DISTINCT area_code FROM ${ALL_TARGETS} ORDER BY area_code`
+	);
+	return rows.map((r) => r.area_code);
+}
+
 export async function inTransaction<T>(engine: Engine, work: () => Promise<T>): Promise<T> {
 	await engine.query('BEGIN TRANSACTION');
 	try {

@@ -5,7 +5,14 @@
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import type { AreaLevel } from './contract';
-import { boundaryUploads, readyDataset } from './engine-client.svelte';
+import { observationParts } from 'virtual:wijkwaarde-dataset';
+import {
+	boundaryUploads,
+	dataVersion,
+	ensureObservations,
+	readyDataset
+} from './engine-client.svelte';
+import { targetAreaCodes } from './queries';
 import { buildLevelValues, type LevelValues } from './level-values';
 import { loadBundledBoundaries, withUploadedShapes, type AreaShape } from '$lib/geo/boundaries';
 import { ALL_GEMEENTEN, mapAreas, type MapScope } from '$lib/geo/map-scope';
@@ -25,7 +32,14 @@ import {
 
 type Fetch = typeof fetch;
 
+/**
+ * A partitioned dataset (the whole country) has no build-time snapshots: thousands of areas'
+ * JSON would dwarf the site. Its pages wait for the engine, which loads a view's gemeenten.
+ */
+const HAS_SNAPSHOTS = observationParts === null;
+
 async function snapshot<T>(fetch: Fetch, path: string): Promise<T | null> {
+	if (!HAS_SNAPSHOTS) return null;
 	const response = await fetch(`${base}/snapshot/${path}`);
 	if (response.status === 404) return null;
 	if (!response.ok) throw new Error(`snapshot ${path}: HTTP ${response.status}`);
@@ -46,6 +60,7 @@ export async function loadTargetsOverview(fetch: Fetch): Promise<TargetsOverview
 	const dataset = readyDataset();
 	if (dataset) {
 		performance.mark('wijkwaarde:targets-query:start');
+		await ensureObservations(await targetAreaCodes(dataset.engine));
 		const overview = await buildTargetsOverview(dataset.engine, dataset.meta);
 		performance.measure('wijkwaarde:targets-query', 'wijkwaarde:targets-query:start');
 		return overview;
@@ -62,6 +77,7 @@ export async function loadAreaDashboard(fetch: Fetch, code: string): Promise<Are
 	const dataset = readyDataset();
 	if (dataset) {
 		performance.mark('wijkwaarde:area-query:start');
+		await ensureObservations([code]);
 		const dashboard = await buildAreaDashboard(dataset.engine, dataset.meta, code);
 		performance.measure('wijkwaarde:area-query', 'wijkwaarde:area-query:start');
 		return dashboard ? { state: 'ready', dashboard } : { state: 'not-found' };
@@ -72,6 +88,14 @@ export async function loadAreaDashboard(fetch: Fetch, code: string): Promise<Are
 	return compact
 		? { state: 'ready', dashboard: expandAreaDashboard(compact) }
 		: { state: 'waiting-for-engine' };
+}
+
+/**
+ * Loads the observations of the areas' gemeenten if the engine lacks them (a partitioned
+ * dataset); true when that changed the data, and values loaded before may miss them.
+ */
+export function ensureAreaData(codes: readonly string[]): Promise<boolean> {
+	return readyDataset() ? ensureObservations(codes) : Promise.resolve(false);
 }
 
 const prefetched = new Map<string, Promise<AreaLoad>>();
@@ -104,7 +128,7 @@ export function loadLevelValues(
 	indicatorId: string
 ): Promise<LevelValues | null> {
 	const dataset = readyDataset();
-	const key = `${dataset ? 'engine' : 'snapshot'}|${level}|${indicatorId}`;
+	const key = `${dataset ? `engine${dataVersion()}` : 'snapshot'}|${level}|${indicatorId}`;
 	// Not on the server: every prerendered page must fetch (and so inline) its own values.
 	let load = browser ? levelValuesCache.get(key) : undefined;
 	if (!load) {
@@ -164,6 +188,7 @@ export async function loadMap(
 		scope = ALL_GEMEENTEN;
 	const levels = scope ? drawn.levels(scope) : [];
 	if (!scope || levels.length === 0) return null;
+	if (readyDataset()) await ensureObservations([areaCode ?? scope]);
 	const chosen = levels.find((l) => l === level) ?? levels[0];
 	const codes = new Set(drawn.areas(scope, chosen).map((a) => a.code));
 	const values = await valuesWithData(fetch, meta, chosen, codes, null, areaCode);
@@ -201,11 +226,16 @@ export async function valuesWithData(
 	return forAny ?? first;
 }
 
-/** Several (level, indicator) values at once; those that cannot be found are left out. */
+/**
+ * Several (level, indicator) values at once; those that cannot be found are left out. `areas`:
+ * the areas they are for, whose observations a partitioned dataset must have loaded.
+ */
 export async function loadManyLevelValues(
 	fetch: Fetch,
-	pairs: readonly (readonly [AreaLevel, string])[]
+	pairs: readonly (readonly [AreaLevel, string])[],
+	areas: readonly string[] = []
 ): Promise<LevelValues[]> {
+	if (readyDataset()) await ensureObservations(areas);
 	const loaded = await Promise.all(pairs.map(([level, id]) => loadLevelValues(fetch, level, id)));
 	return loaded.filter((v): v is LevelValues => v !== null);
 }

@@ -7,6 +7,7 @@ import { TABLE_SPECS, type TableSpec } from './contract';
 import type { Engine } from './engine';
 import {
 	insertContractRows,
+	insertBundledObservations,
 	inTransaction,
 	loadContractTables,
 	prepareTargetQueries,
@@ -99,4 +100,10 @@ export function setUserInterventions(
 	interventions: readonly UserIntervention[]
 ): Promise<void> {
 	return inTransaction(engine, () => replaceUserInterventions(engine, interventions));
+}
+
+/** Adds a partition of the bundled observations (contract CSV bytes from the partition worker). */
+export async function addBundledPartition(engine: Engine, csv: Uint8Array): Promise<void> {
+	await insertBundledObservations(engine, await register(engine, 'partition', csv));
+	await prepareTargetQueries(engine);
 }

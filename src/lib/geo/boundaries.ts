@@ -5,6 +5,7 @@
  * (boundary-file.ts) are laid over them.
  */
 import { geoArea } from 'd3-geo';
+import { loadBoundariesText } from 'virtual:wijkwaarde-dataset';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
 export type AreaShape = Feature<Polygon | MultiPolygon, { code: string }>;
@@ -84,8 +85,8 @@ let bundled: Promise<Map<string, AreaShape>> | undefined;
 
 /** The bundled boundaries: a separate chunk, fetched only by pages that draw a map. */
 export function loadBundledBoundaries(): Promise<Map<string, AreaShape>> {
-	bundled ??= import('../../../data/boundaries.geojson?raw').then((module) =>
-		parseBoundaries(JSON.parse(module.default) as FeatureCollection)
+	bundled ??= loadBoundariesText().then((text) =>
+		parseBoundaries(JSON.parse(text) as FeatureCollection)
 	);
 	return bundled;
 }

@@ -1,10 +1,13 @@
 import { error, json } from '@sveltejs/kit';
+import { observationParts } from 'virtual:wijkwaarde-dataset';
 import { buildAreaDashboard, compactAreaDashboard } from '$lib/data/model';
 import { bundledDataset } from '$lib/server/snapshot';
 
 export const prerender = true;
 
 export async function entries() {
+	// A partitioned dataset (the whole country) has no snapshots: see HAS_SNAPSHOTS in source.ts.
+	if (observationParts) return [];
 	const { meta } = await bundledDataset();
 	return meta.areas.map((area) => ({ code: area.code }));
 }

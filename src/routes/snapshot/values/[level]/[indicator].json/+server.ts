@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit';
+import { observationParts } from 'virtual:wijkwaarde-dataset';
 import { AREA_LEVELS, type AreaLevel } from '$lib/data/contract';
 import { buildLevelValues } from '$lib/data/level-values';
 import { bundledDataset } from '$lib/server/snapshot';
@@ -6,6 +7,8 @@ import { bundledDataset } from '$lib/server/snapshot';
 export const prerender = true;
 
 export async function entries() {
+	// A partitioned dataset (the whole country) has no snapshots: see HAS_SNAPSHOTS in source.ts.
+	if (observationParts) return [];
 	const { meta } = await bundledDataset();
 	const levels = AREA_LEVELS.filter((level) => meta.areas.some((a) => a.level === level));
 	return levels.flatMap((level) => meta.indicators.map((i) => ({ level, indicator: i.id })));
