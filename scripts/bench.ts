@@ -5,7 +5,7 @@
  * BENCHMARKS.md and the raw results to bench-results/.
  *
  *   tsx scripts/bench.ts [--no-build] [--dir bench-results/site] [--runs 5]
- *                        [--codes WK999902,WK999905] [--only offline|import|targets|switch]
+ *                        [--codes WK999902,WK999905] [--only offline|import|targets|switch|national]
  *
  * The site is built into bench-results/site (BUILD_DIR), not build/, because the end-to-end
  * tests rebuild build/ without precompressed files and may do so while the benchmark runs.
@@ -16,7 +16,9 @@
  * baseline; e.g. to compare two builds: `--only switch --no-build --dir <build> --runs 2`);
  * each prints its figures, leaving BENCHMARKS.md as it is.
  * --only targets measures only /afspraken/ on the national dataset with 1,000 targets
- * (scripts/bench-targets.ts) and replaces that section of BENCHMARKS.md, leaving the rest.
+ * (scripts/bench-targets.ts) and replaces that section of BENCHMARKS.md, leaving the rest;
+ * --only national the views on the national dataset served partitioned (scripts/bench-national.ts),
+ * likewise. The full run includes both.
  */
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -29,6 +31,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
 import { IMPORT_TARGETS, importTable, runImportBench, type ImportRun } from './bench-import.ts';
 import { KB, kb, mb, ms, stats, table, verdict, type Row, type Stats } from './bench-stats.ts';
+import { heap, KINDS, sumByKind, transferOf, type Kind, type Transfer } from './bench-page.ts';
 import {
 	runTargetsBench,
 	targetsSection,
@@ -37,11 +40,19 @@ import {
 	type TargetsBench
 } from './bench-targets.ts';
 import { startStaticServer } from './serve-static.ts';
+import {
+	NATIONAL_TARGETS,
+	nationalSection,
+	runNationalBench,
+	type NationalBench
+} from './bench-national.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BASELINE_DIR = 'bench-baseline';
 const RESULTS_DIR = join(ROOT, 'bench-results');
 const REPORT = join(ROOT, 'BENCHMARKS.md');
+/** The site built with the national dataset (scripts/bench-national.ts). */
+const NATIONAL_SITE = join(ROOT, 'bench-results', 'site-national');
 const WIJK_SWITCHES = 10;
 const FILTER_TERMS = ['gas', 'woz', '', 'gas', 'woz', ''];
 
@@ -209,18 +220,6 @@ const PROBE = String.raw`(() => {
 
 // ---------------------------------------------------------------------------------------
 // Types
-
-interface Transfer {
-	url: string;
-	kind: Kind;
-	bytes: number;
-	/** Start and end of the request in page time (ms after navigation start). */
-	start: number;
-	end: number;
-}
-
-type Kind = 'html' | 'js' | 'css' | 'wasm' | 'data' | 'other';
-const KINDS: Kind[] = ['html', 'js', 'css', 'wasm', 'data', 'other'];
 
 interface PageRun {
 	page: 'app' | 'baseline';
@@ -413,42 +412,6 @@ async function inspectBuild(dir: string, code: string): Promise<StaticJs> {
 // ---------------------------------------------------------------------------------------
 // One cold page load
 
-function kindOf(request: Request): Kind {
-	const path = new URL(request.url()).pathname;
-	const ext = extname(path);
-	if (request.resourceType() === 'document' || ext === '.html' || path.endsWith('/')) return 'html';
-	if (ext === '.js' || ext === '.mjs') return 'js';
-	if (ext === '.css') return 'css';
-	if (ext === '.wasm') return 'wasm';
-	if (['.csv', '.json', '.parquet'].includes(ext)) return 'data';
-	return 'other';
-}
-
-/**
- * Bytes on the wire: response headers plus the encoded body. Playwright reports no body
- * size for a worker's own script, so the body falls back to the server's content-length
- * (which is always set, to the size of the compressed file it sends).
- */
-async function transferOf(request: Request, timeOrigin: number): Promise<Transfer | null> {
-	if (!request.url().startsWith('http')) return null;
-	const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
-	const length = Number(response?.headers()['content-length'] ?? 0);
-	const timing = request.timing();
-	return {
-		url: request.url(),
-		kind: kindOf(request),
-		bytes: sizes.responseHeadersSize + Math.max(sizes.responseBodySize, length),
-		start: timing.startTime - timeOrigin,
-		end: timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd - timeOrigin : Infinity
-	};
-}
-
-function sumByKind(transfers: Transfer[]): Record<Kind, number> {
-	const sums = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
-	for (const t of transfers) sums[t.kind] += t.bytes;
-	return sums;
-}
-
 async function launch(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: chromiumPath,
@@ -482,16 +445,6 @@ async function probe(page: Page): Promise<ProbeState> {
 	return page.evaluate<ProbeState>(
 		'(({ afterPaint, armAreaSwitch, filter, areaSwitch, ...state }) => state)(window.__bench)'
 	);
-}
-
-async function heap(page: Page): Promise<{ used: number; afterGc: number }> {
-	const read = () => page.evaluate<number>('performance.memory.usedJSHeapSize');
-	const used = await read();
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('HeapProfiler.collectGarbage');
-	const afterGc = await read();
-	await cdp.detach();
-	return { used, afterGc };
 }
 
 async function loadPage(
@@ -1288,15 +1241,35 @@ async function main(): Promise<void> {
 	});
 	if (
 		values.only !== undefined &&
-		!['offline', 'import', 'targets', 'switch'].includes(values.only)
+		!['offline', 'import', 'targets', 'switch', 'national'].includes(values.only)
 	)
-		throw new Error('--only takes one of: offline, import, targets, switch');
+		throw new Error('--only takes one of: offline, import, targets, switch, national');
 	const runs = Math.max(1, Number.parseInt(values.runs, 10) || 5);
 	const codes = values.codes.split(',');
 	if (codes.length !== 2) throw new Error('--codes takes exactly two wijk codes');
 	const names = await wijkNames();
 	const started = performance.now();
 
+	if (values.only === 'national') {
+		const browser = await launch();
+		try {
+			const national = await runNationalBench(
+				browser,
+				ROOT,
+				NATIONAL_SITE,
+				runs,
+				!values['no-build']
+			);
+			const section = nationalSection(national);
+			console.log(`\n${section}`);
+			await writeResults('national', { targets: NATIONAL_TARGETS, bench: national });
+			await replaceSection(REPORT, section);
+			console.log('replaced its section of BENCHMARKS.md, leaving the rest');
+		} finally {
+			await browser.close();
+		}
+		return;
+	}
 	const dir = resolve(ROOT, values.dir);
 	if (!values['no-build']) buildSite(dir);
 	for (const code of codes) await checkBuild(dir, code);
@@ -1365,6 +1338,7 @@ async function main(): Promise<void> {
 	const offline: OfflineRun[] = [];
 	const imports: ImportRun[] = [];
 	let targets: TargetsBench | undefined;
+	let national: NationalBench | undefined;
 	const loadBefore = os.loadavg()[0];
 	// One browser for all loads, as a visitor's browser is already running; every load has
 	// its own fresh context (cold HTTP cache). A first, discarded load of each page warms
@@ -1400,6 +1374,7 @@ async function main(): Promise<void> {
 		offline.push(...(await runOffline(browser, origin, codes, runs)));
 		imports.push(...(await runImportBench(browser, origin, Math.min(runs, 3))));
 		targets = await runTargetsBench(browser, origin, ROOT, dir, runs);
+		national = await runNationalBench(browser, ROOT, NATIONAL_SITE, runs);
 	} finally {
 		await browser.close();
 		server.close();
@@ -1419,6 +1394,7 @@ async function main(): Promise<void> {
 		REPORT,
 		report(facts, options, summary, app, baseline, build, offline, imports, targets)
 	);
+	if (national) await replaceSection(REPORT, nationalSection(national));
 	await mkdir(RESULTS_DIR, { recursive: true });
 	const file = join(RESULTS_DIR, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 	await writeFile(

@@ -10,7 +10,7 @@ import {
 	type SpreadPoint
 } from '$lib/analysis/compare';
 import type { Series } from '$lib/analysis/series';
-import { THEMES, type AreaLevel, type Indicator } from '$lib/data/contract';
+import { THEMES, type Area, type AreaLevel, type Indicator } from '$lib/data/contract';
 import type { LevelValues } from '$lib/data/level-values';
 import { lineageOf, type DatasetMeta } from '$lib/data/model';
 import { themeIndex, type ThemeIndex } from '$lib/analysis/theme-index';
@@ -18,6 +18,43 @@ import { LINE_COLOURS } from '$lib/charts/compare-geometry';
 import type { CompareSelection } from './selection';
 
 export const valuesKey = (level: AreaLevel, indicatorId: string) => `${level}|${indicatorId}`;
+
+const gemeenteMaps = new WeakMap<readonly Area[], Map<string, string>>();
+
+/** Each area's gemeente, worked out once per area list. */
+function gemeenteOf(areas: readonly Area[]): Map<string, string> {
+	let map = gemeenteMaps.get(areas);
+	if (!map) {
+		const byCode = new Map(areas.map((a) => [a.code, a]));
+		map = new Map();
+		for (const area of areas) {
+			let at: Area | undefined = area;
+			for (let steps = 0; at && at.level !== 'gemeente' && steps < 10; steps++)
+				at = at.parent_code ? byCode.get(at.parent_code) : undefined;
+			if (at?.level === 'gemeente') map.set(area.code, at.code);
+		}
+		gemeenteMaps.set(areas, map);
+	}
+	return map;
+}
+
+/**
+ * The values of the areas in the gemeenten of the chosen areas: the spread and the ranking are
+ * of those, as an official compares a wijk with the rest of its city (and with a whole country's
+ * data, of the gemeenten compared rather than of 3,500 wijken).
+ */
+function inChosenGemeenten(
+	values: LevelValues['values'],
+	areas: readonly Area[],
+	chosen: readonly string[]
+): LevelValues['values'] {
+	const gemeente = gemeenteOf(areas);
+	const wanted = new Set(chosen.map((code) => gemeente.get(code)));
+	if (wanted.size === 0 || wanted.has(undefined)) return values;
+	return Object.fromEntries(
+		Object.entries(values).filter(([code]) => wanted.has(gemeente.get(code)))
+	);
+}
 
 /** The (level, indicator) pairs a selection needs. */
 export function neededValues(
@@ -86,21 +123,17 @@ export function compareIndicator(
 		});
 	}
 	const { firstYear } = spreadValues;
-	const spreadSource =
-		selection.index === null
+	const ranked =
+		selection.level === 'gemeente'
 			? spreadValues.values
-			: indexed(spreadValues.values, firstYear, selection.index);
+			: inChosenGemeenten(spreadValues.values, meta.areas, selection.areas);
+	const spreadSource =
+		selection.index === null ? ranked : indexed(ranked, firstYear, selection.index);
 	return {
 		indicator,
 		lines,
 		spread: spreadByYear(spreadSource, firstYear),
-		ranking: rankAreas(
-			spreadValues.values,
-			firstYear,
-			selection.from,
-			selection.to,
-			indicator.direction
-		)
+		ranking: rankAreas(ranked, firstYear, selection.from, selection.to, indicator.direction)
 	};
 }
 

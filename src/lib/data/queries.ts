@@ -341,6 +341,15 @@ export async function insertBundledObservations(engine: Engine, location: string
 	);
 }
 
+/** Whether any target (a file's or the user's own) is about an area of a contract CSV's rows. */
+export async function targetsAboutRows(engine: Engine, location: string): Promise<boolean> {
+	const rows = readContractCsv(specOf('observations'), location);
+	const [{ found }] = await engine.query<{ found: boolean }>(
+		`SELECT EXISTS (SELECT 1 FROM ${ALL_TARGETS} t SEMI JOIN (${rows}) n ON n.area_code = t.area_code) AS found`
+	);
+	return found;
+}
+
 /** The areas any target (a file's or the user's own) is about. */
 export async function targetAreaCodes(engine: Engine): Promise<string[]> {
 	const rows = await engine.query<{ area_code: string }>(

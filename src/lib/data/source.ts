@@ -175,7 +175,11 @@ export async function loadMap(
 	level: AreaLevel,
 	areaCode: string | null = null
 ): Promise<MapData | null> {
-	if (!meta || meta.indicators.length === 0) return null;
+	if (!meta || meta.indicators.length === 0) {
+		// Without snapshots the page waits for the engine: parse the boundaries meanwhile.
+		if (browser && !HAS_SNAPSHOTS) loadBundledBoundaries().catch(() => {});
+		return null;
+	}
 	const shapes = await mapShapes();
 	const drawn = mapAreas(meta.areas, shapes);
 	let scope = areaCode ? drawn.scopeOf(areaCode) : drawn.scopes[0]?.code;
