@@ -35,6 +35,8 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-base/',
+			'build-national/',
+			'.e2e-national/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

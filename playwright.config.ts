@@ -1,6 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { E2E_BASE_PORT as BASE_PORT, E2E_PORT as PORT } from './tests/e2e/helpers/ports.ts';
+import {
+	E2E_BASE_PORT as BASE_PORT,
+	E2E_NATIONAL_PORT as NATIONAL_PORT,
+	E2E_PORT as PORT
+} from './tests/e2e/helpers/ports.ts';
 
 /** Debian's Chromium; browsers cannot be downloaded here. Override with CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -55,10 +59,16 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		// Both builds run one after the other: they share .svelte-kit/.
-		command:
-			'npx vite build --logLevel warn && BASE_PATH=/wijkwaarde BUILD_DIR=build-base npx vite build --logLevel warn && tsx scripts/serve-e2e.ts',
-		url: `http://127.0.0.1:${BASE_PORT}/wijkwaarde/`,
+		// The builds run one after the other: they share .svelte-kit/. The third is of a
+		// partitioned dataset: the national generator's output for 12 gemeenten.
+		command: [
+			'npx vite build --logLevel warn',
+			'BASE_PATH=/wijkwaarde BUILD_DIR=build-base npx vite build --logLevel warn',
+			'tsx scripts/generate-national-data.ts --gemeenten 12 --targets 20 --out .e2e-national',
+			'WIJKWAARDE_DATA=.e2e-national BUILD_DIR=build-national npx vite build --logLevel warn',
+			'tsx scripts/serve-e2e.ts'
+		].join(' && '),
+		url: `http://127.0.0.1:${NATIONAL_PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 240_000
 	}

@@ -86,6 +86,14 @@ const PROBE = String.raw`(() => {
 		act();
 		if (done()) { observer.disconnect(); clearTimeout(timer); finish(); }
 	});
+	// From the next Enter keydown (a real key press by Playwright) until done() holds and paints.
+	probe.fromEnter = (done) => new Promise((resolve, reject) => {
+		addEventListener('keydown', (event) => {
+			if (event.key !== 'Enter') return;
+			const startedAt = performance.now();
+			probe.time(() => {}, done).then((t) => resolve(t + startedAt - event.timeStamp), reject);
+		}, { capture: true, once: true });
+	});
 })()`;
 
 function readAreas(): { code: string; level: string; parent: string }[] {
@@ -201,40 +209,41 @@ async function compareInteractions(
 	additions: { code: string; name: string }[]
 ) {
 	const page = await newPage(browser);
-	await page.goto(`${origin}/vergelijk/?areas=${start.join(',')}`);
-	await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
-	await page.waitForSelector(`[data-chart="compare"] [data-line="${start[0]}"]`, {
-		timeout: 30_000
-	});
-	await page.waitForSelector('[data-ranking] [data-rank-row]', { timeout: 30_000 });
+	const open = async () => {
+		await page.goto(`${origin}/vergelijk/?areas=${start.join(',')}`);
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
+		await page.waitForSelector(`[data-chart="compare"] [data-line="${start[0]}"]`, {
+			state: 'attached',
+			timeout: 30_000
+		});
+		await page.waitForSelector('[data-ranking] [data-rank-row]', { timeout: 30_000 });
+	};
 	const addArea: number[] = [];
 	const sort: number[] = [];
+	// At most 8 areas: the page opens afresh with the starting areas once it is full (not timed).
 	for (const [i, area] of additions.entries()) {
-		// At most 8 areas: make room by removing the last one added (not timed).
-		const chosen = await page.$$eval('[data-chip-picker="areas"] [data-chosen]', (l) => l.length);
-		if (chosen >= 8) {
-			const last = additions[i - 1].code;
-			await page.click(`[data-chip-remove="${last}"]`);
-			await page.waitForSelector(`[data-chart="compare"] [data-line="${last}"]`, {
-				state: 'detached'
-			});
-		}
+		if (i % (8 - start.length) === 0) await open();
 		const input = page.locator('input[data-chip-add="areas"]');
 		await input.fill(area.name);
-		await page.waitForSelector(`[role="option"]`, { timeout: 10_000 });
+		await page.waitForSelector(`[role="option"]`, { timeout: 10_000 }).catch((error: Error) => {
+			throw new Error(`no option for "${area.name}" (addition ${i + 1}): ${error.message}`);
+		});
 		// What a user does: reads the list before pressing Enter (the page fetches ahead meanwhile).
 		await page.waitForTimeout(300);
+		const timing = page.evaluate<number>(
+			`window.__national.fromEnter(() => document.querySelector('[data-chart="compare"] [data-line="${area.code}"]') !== null)`
+		);
+		await input.press('Enter');
 		addArea.push(
-			await time(
-				page,
-				`document.querySelector('input[data-chip-add="areas"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));`,
-				`document.querySelector('[data-chart="compare"] [data-line="${area.code}"]') !== null`
-			)
+			await timing.catch((error: Error) => {
+				throw new Error(`"${area.name}" (addition ${i + 1}) never drawn: ${error.message}`);
+			})
 		);
 	}
 	const keys = ['value', 'change', 'name', 'rank'];
 	for (let i = 0; i < INTERACTIONS; i++) {
 		const key = keys[i % keys.length];
+		await page.waitForSelector(`[data-ranking] [data-sort="${key}"]`, { timeout: 30_000 });
 		const before = await page.$eval('[data-ranking] tbody', (b) => b.innerHTML);
 		sort.push(
 			await time(

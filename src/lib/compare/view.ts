@@ -113,7 +113,7 @@ export function compareIndicator(
 		const area = meta.areas.find((a) => a.code === code);
 		const levelValues = area && values.get(valuesKey(area.level, indicatorId));
 		if (!area || !levelValues) return null;
-		const raw = toSeries(levelValues.values[code], levelValues.firstYear);
+		const raw = toSeries(levelValues.values[code] ?? [], levelValues.firstYear);
 		lines.push({
 			code,
 			name: area.name,
@@ -123,10 +123,7 @@ export function compareIndicator(
 		});
 	}
 	const { firstYear } = spreadValues;
-	const ranked =
-		selection.level === 'gemeente'
-			? spreadValues.values
-			: inChosenGemeenten(spreadValues.values, meta.areas, selection.areas);
+	const ranked = inChosenGemeenten(spreadValues.values, meta.areas, selection.areas);
 	const spreadSource =
 		selection.index === null ? ranked : indexed(ranked, firstYear, selection.index);
 	return {

@@ -13,7 +13,7 @@ export interface LevelValues {
 	indicatorId: string;
 	firstYear: number;
 	lastYear: number;
-	/** Per area code, one value per year from `firstYear` (null: no observation). */
+	/** Per area code with observations, one value per year from `firstYear` (null: none that year). */
 	values: Record<string, (number | null)[]>;
 }
 
@@ -30,12 +30,15 @@ export async function buildLevelValues(
 		if (list) list.push(row);
 		else byArea.set(row.area_code, [row]);
 	}
+	// Only the areas with observations: a national dataset's 14,000 buurten would otherwise each
+	// carry a list of nulls, while one or two gemeenten are loaded (readers take a missing area
+	// as no data).
 	const values: LevelValues['values'] = {};
-	for (const area of meta.areas)
-		if (area.level === level)
-			values[area.code] = fillYears(byArea.get(area.code) ?? [], meta.firstYear, meta.lastYear).map(
-				(p) => p.value
-			);
+	for (const area of meta.areas) {
+		const observed = byArea.get(area.code);
+		if (area.level === level && observed)
+			values[area.code] = fillYears(observed, meta.firstYear, meta.lastYear).map((p) => p.value);
+	}
 	return { level, indicatorId, firstYear: meta.firstYear, lastYear: meta.lastYear, values };
 }
 

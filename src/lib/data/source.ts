@@ -92,10 +92,11 @@ export async function loadAreaDashboard(fetch: Fetch, code: string): Promise<Are
 
 /**
  * Loads the observations of the areas' gemeenten if the engine lacks them (a partitioned
- * dataset); true when that changed the data, and values loaded before may miss them.
+ * dataset). Resolves to the data version: values loaded at another version may lack some.
  */
-export function ensureAreaData(codes: readonly string[]): Promise<boolean> {
-	return readyDataset() ? ensureObservations(codes) : Promise.resolve(false);
+export async function ensureAreaData(codes: readonly string[]): Promise<number> {
+	if (readyDataset()) await ensureObservations(codes);
+	return dataVersion();
 }
 
 const prefetched = new Map<string, Promise<AreaLoad>>();

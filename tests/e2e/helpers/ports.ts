@@ -5,3 +5,5 @@
  */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const E2E_BASE_PORT = Number(process.env.E2E_BASE_PORT ?? E2E_PORT + 1);
+/** The build with a partitioned (national-style) dataset, tests/e2e/national.spec.ts. */
+export const E2E_NATIONAL_PORT = Number(process.env.E2E_NATIONAL_PORT ?? E2E_PORT + 2);
