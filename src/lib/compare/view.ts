@@ -12,7 +12,7 @@ import {
 import type { Series } from '$lib/analysis/series';
 import { THEMES, type Area, type AreaLevel, type Indicator } from '$lib/data/contract';
 import type { LevelValues } from '$lib/data/level-values';
-import { lineageOf, type DatasetMeta } from '$lib/data/model';
+import type { DatasetMeta } from '$lib/data/model';
 import { themeIndex, type ThemeIndex } from '$lib/analysis/theme-index';
 import { LINE_COLOURS } from '$lib/charts/compare-geometry';
 import type { CompareSelection } from './selection';
@@ -170,12 +170,22 @@ export function themeIndexRows(
 		return v.values[code]?.[year - v.firstYear] ?? null;
 	};
 	const chosen = new Set(selection.areas);
+	const gemeenteCode = gemeenteOf(meta.areas);
+	// As the ranking: the other areas of the chosen areas' gemeenten.
+	const gemeenten = new Set(selection.areas.map((code) => gemeenteCode.get(code)));
+	const everywhere = gemeenten.has(undefined);
 	const rows = [
 		...selection.areas.map((code) => meta.areas.find((a) => a.code === code)!),
-		...meta.areas.filter((a) => a.level === selection.level && !chosen.has(a.code))
+		...meta.areas.filter(
+			(a) =>
+				a.level === selection.level &&
+				!chosen.has(a.code) &&
+				(everywhere || gemeenten.has(gemeenteCode.get(a.code)))
+		)
 	];
 	return rows.map((area) => {
-		const gemeente = lineageOf(meta.areas, area.code).find((a) => a.level === 'gemeente');
+		const code = gemeenteCode.get(area.code);
+		const gemeente = code === undefined ? undefined : { code };
 		return {
 			code: area.code,
 			name: area.name,

@@ -13,7 +13,7 @@ import {
 	readyDataset
 } from './engine-client.svelte';
 import { targetAreaCodes } from './queries';
-import { buildLevelValues, type LevelValues } from './level-values';
+import { buildLevelValues, buildManyLevelValues, type LevelValues } from './level-values';
 import { loadBundledBoundaries, withUploadedShapes, type AreaShape } from '$lib/geo/boundaries';
 import { ALL_GEMEENTEN, mapAreas, type MapScope } from '$lib/geo/map-scope';
 import {
@@ -233,14 +233,33 @@ export async function valuesWithData(
 
 /**
  * Several (level, indicator) values at once; those that cannot be found are left out. `areas`:
- * the areas they are for, whose observations a partitioned dataset must have loaded.
+ * the areas they are for, whose observations a partitioned dataset must have loaded. From the
+ * engine, those not cached yet come from one query per level.
  */
 export async function loadManyLevelValues(
 	fetch: Fetch,
 	pairs: readonly (readonly [AreaLevel, string])[],
 	areas: readonly string[] = []
 ): Promise<LevelValues[]> {
-	if (readyDataset()) await ensureObservations(areas);
+	const dataset = readyDataset();
+	if (dataset) {
+		await ensureObservations(areas);
+		const version = `engine${dataVersion()}`;
+		const uncached = new Map<AreaLevel, string[]>();
+		for (const [level, id] of pairs)
+			if (!levelValuesCache.has(`${version}|${level}|${id}`))
+				uncached.set(level, [...(uncached.get(level) ?? []), id]);
+		for (const [level, ids] of uncached) {
+			const known = ids.filter((id) => dataset.meta.indicators.some((i) => i.id === id));
+			const many = buildManyLevelValues(dataset.engine, dataset.meta, level, known);
+			known.forEach((id, i) => {
+				const key = `${version}|${level}|${id}`;
+				const one = many.then((list) => list[i]);
+				levelValuesCache.set(key, one);
+				one.catch(() => levelValuesCache.delete(key));
+			});
+		}
+	}
 	const loaded = await Promise.all(pairs.map(([level, id]) => loadLevelValues(fetch, level, id)));
 	return loaded.filter((v): v is LevelValues => v !== null);
 }
