@@ -16,6 +16,12 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 const post = (message: ImportResponse, transfer: Transferable[] = []) =>
 	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
 
+function countNewlines(bytes: Uint8Array): number {
+	let n = 0;
+	for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) n++;
+	return n;
+}
+
 async function readAll(files: readonly File[]): Promise<Uint8Array[]> {
 	const total = files.reduce((n, f) => n + f.size, 0);
 	let loaded = 0;
@@ -29,13 +35,19 @@ async function readAll(files: readonly File[]): Promise<Uint8Array[]> {
 			bytes.set(chunk, offset);
 			// A Parquet file's bytes are not text: its newline bytes are no lines.
 			if (offset === 0) binary = startsLikeParquet(chunk);
-			if (!binary) for (let i = 0; i < chunk.length; i++) if (chunk[i] === 0x0a) lines++;
+			if (!binary) lines += countNewlines(chunk);
 			loaded += chunk.length;
 			post({ type: 'progress', loaded, total, lines, file: file.name });
 		}
 		contents.push(bytes);
 	}
 	return contents;
+}
+
+/** UTF-8 bytes without their byte order mark (the decoded text has none). */
+function withoutBom(bytes: Uint8Array): Uint8Array {
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+	return bom ? bytes.subarray(3) : bytes;
 }
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
@@ -55,7 +67,12 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 		const plan = planImport(read, known, additions);
 		const encoder = new TextEncoder();
 		const tables = Object.fromEntries(
-			Object.entries(plan.tables).map(([table, csv]) => [table, encoder.encode(csv)])
+			Object.entries(plan.tables).map(([table, csv]) => [
+				table,
+				table === 'observations' && plan.observationsFile !== null
+					? withoutBom(contents[plan.observationsFile])
+					: encoder.encode(csv)
+			])
 		);
 		post(
 			{ type: 'planned', plan: { ...plan, tables } },

@@ -7,6 +7,7 @@ import { TABLE_SPECS, type TableSpec } from './contract';
 import type { Engine } from './engine';
 import {
 	insertContractRows,
+	observedAreaCodes,
 	insertBundledObservations,
 	inTransaction,
 	targetsAboutRows,
@@ -41,16 +42,49 @@ async function register(engine: Engine, label: string, table: StoredTable): Prom
 	return engine.registerFile(`${label}-${++registrations}.csv`, bytes);
 }
 
-async function insertDataset(engine: Engine, dataset: StoredDataset): Promise<void> {
+/**
+ * Whether none of the dataset's observations is about an area the table already has figures for
+ * (a dataset of its own wijken, the common case): then no row can replace one that is there.
+ */
+async function aboutNewAreasOnly(engine: Engine, dataset: StoredDataset): Promise<boolean> {
+	const codes = dataset.summary.areaCodes;
+	if (!Array.isArray(codes) || codes.length === 0) return false;
+	const observed = new Set(await observedAreaCodes(engine));
+	return !codes.some((code) => observed.has(code));
+}
+
+/** A dataset's tables as bytes in memory (an import's), read instead of the stored Blobs. */
+export type FreshTables = Partial<Record<TableSpec['name'], Uint8Array>>;
+
+async function insertDataset(
+	engine: Engine,
+	dataset: StoredDataset,
+	fresh: FreshTables = {}
+): Promise<void> {
 	for (const table of INSERT_ORDER) {
-		const bytes = dataset.tables[table];
-		if (bytes) await insertContractRows(engine, table, await register(engine, table, bytes));
+		const bytes = fresh[table] ?? dataset.tables[table];
+		if (!bytes) continue;
+		const location = await register(engine, table, bytes);
+		const newAreasOnly = table === 'observations' && (await aboutNewAreasOnly(engine, dataset));
+		await insertContractRows(engine, table, location, { newAreasOnly });
 	}
 }
 
-/** Adds one dataset on top of what the tables hold. */
-export async function addDatasetToEngine(engine: Engine, dataset: StoredDataset): Promise<void> {
-	await inTransaction(engine, () => insertDataset(engine, dataset));
+/**
+ * Adds one dataset on top of what the tables hold, from `fresh` where given (the import's bytes,
+ * so the stored Blobs need not be read back). The rows are committed only once `kept` resolves
+ * (the store has the dataset): both run at once, and a failed save leaves the tables as they were.
+ */
+export async function addDatasetToEngine(
+	engine: Engine,
+	dataset: StoredDataset,
+	fresh: FreshTables = {},
+	kept: Promise<unknown> = Promise.resolve()
+): Promise<void> {
+	await inTransaction(engine, async () => {
+		await insertDataset(engine, dataset, fresh);
+		await kept;
+	});
 	await prepareTargetQueries(engine);
 }
 

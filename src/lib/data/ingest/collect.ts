@@ -72,28 +72,65 @@ export class ObservationKeys {
 	}
 }
 
+/**
+ * Which keys have been seen, one bit per key: a million-row import spends far less in a bit set
+ * than in a Map from every key to its first row, and repeats, which are rare, are sorted out at
+ * the end (ObservationCollector.finish).
+ */
+export class SeenKeys {
+	#bits = new Uint32Array(1024);
+
+	/** Marks the key; whether it was marked before. */
+	mark(key: number): boolean {
+		const word = key >>> 5;
+		if (word >= this.#bits.length) {
+			const grown = new Uint32Array(Math.max(word + 1, this.#bits.length * 2));
+			grown.set(this.#bits);
+			this.#bits = grown;
+		}
+		const bit = 1 << (key & 31);
+		const seen = (this.#bits[word] & bit) !== 0;
+		this.#bits[word] |= bit;
+		return seen;
+	}
+}
+
 export class ObservationCollector {
 	readonly #keys = new ObservationKeys();
+	readonly #seen = new SeenKeys();
 	readonly #observations: IngestedObservation[] = [];
 	readonly #lines: number[] = [];
 	readonly #columns: string[] = [];
-	readonly #firstByKey = new Map<number, number>();
-	/** A key's first observation (its index) → the indexes of the later ones with that key. */
-	readonly #repeats = new Map<number, number[]>();
+	/** Indexes of the observations whose key came earlier in the file. */
+	readonly #repeatIndexes: number[] = [];
 
 	add(observation: IngestedObservation, line: number, column: string): void {
 		const index = this.#observations.length;
 		this.#observations.push(observation);
 		this.#lines.push(line);
 		this.#columns.push(column);
-		const key = this.#keys.of(observation);
-		const first = this.#firstByKey.get(key);
-		if (first === undefined) this.#firstByKey.set(key, index);
-		else {
-			const repeats = this.#repeats.get(first);
-			if (repeats) repeats.push(index);
-			else this.#repeats.set(first, [index]);
-		}
+		if (this.#seen.mark(this.#keys.of(observation))) this.#repeatIndexes.push(index);
+	}
+
+	/** A key's first observation (its index) → the indexes of the later ones with that key. */
+	#repeatsByFirst(): Map<number, number[]> {
+		const repeats = new Map<number, number[]>();
+		if (this.#repeatIndexes.length === 0) return repeats;
+		const keys = new ObservationKeys();
+		const repeatedKeys = new Set(
+			this.#repeatIndexes.map((i) => this.#keys.of(this.#observations[i]))
+		);
+		const firstByKey = new Map<number, number>();
+		this.#observations.forEach((observation, index) => {
+			// A fresh ObservationKeys numbers pairs in the same order, so the keys agree with #keys.
+			const key = keys.of(observation);
+			if (!repeatedKeys.has(key)) return;
+			const first = firstByKey.get(key);
+			if (first === undefined) firstByKey.set(key, index);
+			else if (repeats.has(first)) repeats.get(first)!.push(index);
+			else repeats.set(first, [index]);
+		});
+		return repeats;
 	}
 
 	/** In order of first appearance. */
@@ -104,17 +141,20 @@ export class ObservationCollector {
 		conflicting: number;
 	} {
 		const observations = this.#observations;
+		const repeatsByFirst = this.#repeatsByFirst();
+		if (repeatsByFirst.size === 0)
+			return { accepted: observations, problems: [], duplicates: 0, conflicting: 0 };
 		const lines = this.#lines;
 		const columns = this.#columns;
 		const accepted: IngestedObservation[] = [];
 		const problems: Problem[] = [];
 		const isRepeat = new Uint8Array(observations.length);
-		for (const indexes of this.#repeats.values()) for (const i of indexes) isRepeat[i] = 1;
+		for (const i of this.#repeatIndexes) isRepeat[i] = 1;
 		let duplicates = 0;
 		let conflicting = 0;
 		for (let first = 0; first < observations.length; first++) {
 			if (isRepeat[first]) continue;
-			const rest = this.#repeats.get(first);
+			const rest = repeatsByFirst.get(first);
 			if (!rest) {
 				accepted.push(observations[first]);
 				continue;

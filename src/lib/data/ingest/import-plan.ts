@@ -12,7 +12,8 @@ import { ObservationKeys, type IngestCounts, type IngestedObservation } from './
 import { catalogueTableOf, parseCatalogueFile, type CatalogueTable } from './contract-file';
 import { decodeBytes, type TextEncoding } from './decode';
 import { detectDialect, headerFields } from './dialect';
-import { makeCatalogue } from './fields';
+import { makeCatalogue, type Catalogue } from './fields';
+import { scanContractObservations, type ContractScan } from './contract-scan';
 import { ingestFile, type Layout } from './ingest-file';
 import type { ParquetContent } from './parquet';
 import { ingestParquet } from './parquet-longform';
@@ -95,6 +96,12 @@ export interface ImportPlan {
 	summary: ImportSummary;
 	/** The rows that would be added, as contract CSV, per table (absent: nothing for it). */
 	tables: Partial<Record<TableSpec['name'], string>>;
+	/**
+	 * The index (in the files given) of the UTF-8 file whose bytes, byte order mark left out, are
+	 * `tables.observations` as they stand (contract-scan.ts): the import worker then hands over
+	 * those bytes instead of encoding the text again. Null otherwise.
+	 */
+	observationsFile: number | null;
 }
 
 /** Reads just enough of a file to see its header: whether it is a catalogue file, and which. */
@@ -163,6 +170,9 @@ export function planImport(
 		targets: []
 	};
 	const observationSets: IngestedObservation[][] = [];
+	/** The one observations file that is contract CSV already (contract-scan.ts), if so. */
+	let asWritten: { index: number; text: string; scan: ContractScan } | null = null;
+
 	const unknownAreas = new Set<string>();
 	const unknownIndicators = new Set<string>();
 	const reports: FileReport[] = [];
@@ -177,9 +187,27 @@ export function planImport(
 			kind: file.parquet ? ('observations' as const) : kindOf(file.bytes)
 		}))
 		.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.index - b.index);
+	const observationFiles = classified.filter((c) => c.kind === 'observations');
 
-	for (const { file, kind } of classified) {
+	for (const { file, kind, index } of classified) {
 		const catalogue = makeCatalogue(areaCodes, indicatorIds);
+		if (kind === 'observations' && !file.parquet && observationFiles.length === 1) {
+			const clean = scanAsWritten(file.bytes, catalogue);
+			if (clean) {
+				asWritten = { index, ...clean };
+				const { rows } = clean.scan;
+				reports.push(
+					fileReport(
+						file.name,
+						kind,
+						{ layout: 'long', encoding: 'utf-8' },
+						{ read: rows, accepted: rows, rejected: 0, duplicates: 0 },
+						[]
+					)
+				);
+				continue;
+			}
+		}
 		if (kind === 'observations') {
 			const result = file.parquet
 				? ingestParquet(file.parquet, catalogue)
@@ -241,25 +269,72 @@ export function planImport(
 
 	const accepted = mergeObservations(observationSets);
 	const tables: ImportPlan['tables'] = {};
-	if (accepted.length > 0) tables.observations = contractCsv('observations', accepted);
+	if (asWritten) tables.observations = asWritten.text;
+	else if (accepted.length > 0) tables.observations = contractCsv('observations', accepted);
 	for (const table of ['areas', 'indicators', 'targets'] as const)
 		if (rows[table].length > 0) tables[table] = contractCsv(table, rows[table]);
 
-	const distinct = <T>(values: Iterable<T>) => [...new Set(values)];
 	return {
 		files: reports,
 		unknownAreas: [...unknownAreas].filter((c) => !areaCodes.has(c)),
 		unknownIndicators: [...unknownIndicators].filter((c) => !indicatorIds.has(c)),
 		summary: {
-			observations: accepted.length,
-			provisional: accepted.filter((o) => o.status === 'provisional').length,
-			years: distinct(accepted.map((o) => o.year)).sort((a, b) => a - b),
-			areaCodes: distinct(accepted.map((o) => o.area_code)),
-			indicatorIds: distinct(accepted.map((o) => o.indicator_id)),
+			...(asWritten ? scanSummary(asWritten.scan) : observationSummary(accepted)),
 			newAreas: rows.areas.length,
 			newIndicators: rows.indicators.length,
 			targets: rows.targets.length
 		},
-		tables
+		tables,
+		observationsFile: asWritten?.index ?? null
 	};
+}
+
+type ObservationSummary = Pick<
+	ImportSummary,
+	'observations' | 'provisional' | 'years' | 'areaCodes' | 'indicatorIds'
+>;
+
+function observationSummary(accepted: readonly IngestedObservation[]): ObservationSummary {
+	const years = new Set<number>();
+	const areaCodes = new Set<string>();
+	const indicatorIds = new Set<string>();
+	let provisional = 0;
+	for (const o of accepted) {
+		years.add(o.year);
+		areaCodes.add(o.area_code);
+		indicatorIds.add(o.indicator_id);
+		if (o.status === 'provisional') provisional++;
+	}
+	return {
+		observations: accepted.length,
+		provisional,
+		years: [...years].sort((a, b) => a - b),
+		areaCodes: [...areaCodes],
+		indicatorIds: [...indicatorIds]
+	};
+}
+
+function scanSummary(scan: ContractScan): ObservationSummary {
+	const { rows, provisional, years, areaCodes, indicatorIds } = scan;
+	return { observations: rows, provisional, years, areaCodes, indicatorIds };
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * A UTF-8 file that is contract CSV already, as its text and what the scan found; null for any
+ * other file (then read the full way). Only a file that starts with a contract header is decoded
+ * for it.
+ */
+function scanAsWritten(
+	bytes: Uint8Array,
+	catalogue: Catalogue
+): { text: string; scan: ContractScan } | null {
+	const bom = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
+	const start = new TextDecoder().decode(bytes.subarray(bom, bom + 64));
+	if (!start.startsWith('area_code,indicator_id,year,value')) return null;
+	const { decoded, problems } = decodeBytes(bytes);
+	if (!decoded || decoded.encoding !== 'utf-8' || problems.length > 0) return null;
+	const scan = scanContractObservations(decoded.text, catalogue);
+	return scan ? { text: decoded.text, scan } : null;
 }

@@ -128,11 +128,25 @@ function prepare(raw: string): Prepared {
 	return { kind: 'body', body, negative, provisional };
 }
 
+/** The common cell, read without the whole grammar: it means the same in it. */
+const SIMPLE: Record<DecimalSeparator, RegExp> = {
+	point: /^-?\d+(?:\.\d+)?$/,
+	comma: /^-?\d+(?:,\d+)?$/
+};
+
 export function parseNumber(
 	raw: string,
 	decimal: DecimalSeparator,
 	options: ParseNumberOptions = {}
 ): NumberCell {
+	if (SIMPLE[decimal].test(raw)) {
+		const read = Number(decimal === 'point' ? raw : raw.replace(',', '.'));
+		const value = read === 0 ? 0 : read;
+		if (!Number.isFinite(value)) return { kind: 'invalid', code: 'number_out_of_range' };
+		if ((options.cbsSentinels ?? true) && CBS_SECRET_SENTINELS.has(value))
+			return { kind: 'secret' };
+		return { kind: 'number', value, provisional: false };
+	}
 	const prepared = prepare(raw);
 	if (prepared.kind === 'missing' || prepared.kind === 'secret') return { kind: prepared.kind };
 	if (prepared.kind === 'whitespace') return { kind: 'invalid', code: 'number_whitespace_only' };

@@ -1,0 +1,153 @@
+/**
+ * The fast lane for a file that is contract CSV already (the project's own long form, an export of
+ * ours, the national dataset): one pass over the text that builds no object per row and leaves the
+ * text as it is, to be stored and loaded unchanged. It only ever says "this file is clean": at the
+ * first cell that is not exactly what the contract writes, or anything the full reading would
+ * report (a padded code, an unknown area, a repeated key, a blank line), it gives up, and the full
+ * reading (longform.ts) decides, with its row and column for every problem. So a file either goes
+ * this way with every row accepted as written, or the usual way; the outcome is the same.
+ */
+import { TABLE_SPECS, YEAR_RANGE } from '$lib/data/contract';
+import { ObservationKeys, SeenKeys } from './collect';
+import type { Catalogue } from './fields';
+import { CBS_SECRET_SENTINELS } from './numbers';
+
+const COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.columns.map((c) => c.name);
+/** With or without the status column (bundled files and most users' leave it out). */
+const HEADERS = [COLUMNS, COLUMNS.filter((c) => c !== 'status')].map((c) => `${c.join(',')}\n`);
+
+export interface ContractScan {
+	rows: number;
+	provisional: number;
+	years: number[];
+	/** In order of first appearance, as the full reading lists them. */
+	areaCodes: string[];
+	indicatorIds: string[];
+}
+
+const MINUS = 0x2d;
+const POINT = 0x2e;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * Whether text[from, to) is a number DuckDB reads exactly as our parser does (numbers.ts): plain
+ * digits with an optional fraction, no sign but `-`, not a negative zero, not a CBS sentinel, not
+ * so long that it could overflow.
+ */
+function isPlainNumber(text: string, from: number, to: number): boolean {
+	if (to - from > 300) return false;
+	let at = from;
+	const negative = text.charCodeAt(at) === MINUS;
+	if (negative) at++;
+	let digits = 0;
+	let nonZero = false;
+	while (at < to && isDigit(text.charCodeAt(at))) {
+		nonZero ||= text.charCodeAt(at) !== 0x30;
+		at++;
+		digits++;
+	}
+	if (digits === 0) return false;
+	if (at < to) {
+		if (text.charCodeAt(at) !== POINT) return false;
+		at++;
+		let fraction = 0;
+		while (at < to && isDigit(text.charCodeAt(at))) {
+			nonZero ||= text.charCodeAt(at) !== 0x30;
+			at++;
+			fraction++;
+		}
+		if (fraction === 0 || at < to) return false;
+	}
+	if (!negative) return true;
+	return nonZero && !CBS_SECRET_SENTINELS.has(Number(text.slice(from, to)));
+}
+
+/** A four-digit year in the contract's range at text[from, to), or null. */
+function yearAt(text: string, from: number, to: number): number | null {
+	if (to - from !== 4) return null;
+	let year = 0;
+	for (let at = from; at < to; at++) {
+		const c = text.charCodeAt(at);
+		if (!isDigit(c)) return null;
+		year = year * 10 + (c - 0x30);
+	}
+	return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : null;
+}
+
+/** Null: not such a file, or not clean; read it the full way. */
+export function scanContractObservations(text: string, catalogue: Catalogue): ContractScan | null {
+	const header = HEADERS.find((h) => text.startsWith(h));
+	if (!header || !text.endsWith('\n') || text.includes('"') || text.includes('\r')) return null;
+	const withStatus = header === HEADERS[0];
+	const keys = new ObservationKeys();
+	const seen = new SeenKeys();
+	const yearSeen = new Uint8Array(YEAR_RANGE.max - YEAR_RANGE.min + 1);
+	const areaCodes = new Set<string>();
+	const indicatorIds = new Set<string>();
+	let area: string | null = null;
+	let indicator: string | null = null;
+	/** The key of (area, indicator, YEAR_RANGE.min): a year's key is this plus its offset. */
+	let firstKey = 0;
+	let rows = 0;
+	let provisional = 0;
+	for (let start = header.length; start < text.length;) {
+		const end = text.indexOf('\n', start);
+		const c1 = text.indexOf(',', start);
+		const c2 = c1 === -1 ? -1 : text.indexOf(',', c1 + 1);
+		const c3 = c2 === -1 ? -1 : text.indexOf(',', c2 + 1);
+		if (c3 === -1 || c3 >= end) return null;
+		const c4 = text.indexOf(',', c3 + 1);
+		const valueEnd = withStatus ? c4 : end;
+		if (withStatus ? c4 === -1 || c4 >= end : c4 !== -1 && c4 < end) return null;
+		if (withStatus && text.indexOf(',', c4 + 1) !== -1 && text.indexOf(',', c4 + 1) < end)
+			return null;
+
+		// Rows of a series come together: most rows repeat the codes of the one before.
+		let changed = false;
+		if (area === null || c1 - start !== area.length || !text.startsWith(area, start)) {
+			area = text.slice(start, c1);
+			if (!catalogue.areaCodes.has(area)) return null;
+			areaCodes.add(area);
+			changed = true;
+		}
+		if (
+			indicator === null ||
+			c2 - c1 - 1 !== indicator.length ||
+			!text.startsWith(indicator, c1 + 1)
+		) {
+			indicator = text.slice(c1 + 1, c2);
+			if (!catalogue.indicatorIds.has(indicator)) return null;
+			indicatorIds.add(indicator);
+			changed = true;
+		}
+		if (changed)
+			firstKey = keys.of({
+				area_code: area,
+				indicator_id: indicator,
+				year: YEAR_RANGE.min,
+				value: null
+			});
+		const year = yearAt(text, c2 + 1, c3);
+		if (year === null) return null;
+		const empty = valueEnd === c3 + 1;
+		if (!empty && !isPlainNumber(text, c3 + 1, valueEnd)) return null;
+		if (withStatus && c4 + 1 < end) {
+			const status = text.slice(c4 + 1, end);
+			if (status === 'provisional' && !empty) provisional++;
+			else if (status !== 'secret' || !empty) return null;
+		}
+
+		if (seen.mark(firstKey + year - YEAR_RANGE.min)) return null;
+		yearSeen[year - YEAR_RANGE.min] = 1;
+		rows++;
+		start = end + 1;
+	}
+	if (rows === 0) return null;
+	return {
+		rows,
+		provisional,
+		years: [...yearSeen.keys()].filter((i) => yearSeen[i]).map((i) => i + YEAR_RANGE.min),
+		areaCodes: [...areaCodes],
+		indicatorIds: [...indicatorIds]
+	};
+}
