@@ -42,6 +42,13 @@ describe('scanContractObservations', () => {
 		});
 	});
 
+	it('takes a file with CRLF line ends, as Excel writes them', () => {
+		const text = clean.replaceAll('\n', '\r\n');
+		expect(scanContractObservations(text, catalogue)).toEqual(
+			scanContractObservations(clean, catalogue)
+		);
+	});
+
 	it('takes the status column in the contract’s words', () => {
 		const text = `${HEADER},status\nWK01,woz_value,2020,1,provisional\nWK01,woz_value,2021,,secret\nWK02,woz_value,2021,2,\n`;
 		expect(scanContractObservations(text, catalogue)).toMatchObject({ rows: 3, provisional: 1 });
@@ -72,7 +79,8 @@ describe('scanContractObservations', () => {
 	});
 
 	it.each([
-		['CRLF line ends', `${HEADER}\r\nWK01,woz_value,2020,1\r\n`],
+		['mixed line ends', `${HEADER}\r\nWK01,woz_value,2020,1\nWK01,woz_value,2021,1\r\n`],
+		['a lone CR', `${HEADER}\nWK01,woz_value,2020,1\r\rWK02\n`],
 		['quotes', `${HEADER}\n"WK01",woz_value,2020,1\n`],
 		['no final newline', `${HEADER}\nWK01,woz_value,2020,1`],
 		['only a header', `${HEADER}\n`],
@@ -172,10 +180,11 @@ describe('a file the scan takes', () => {
 			fc.asyncProperty(
 				fc.array(row, { minLength: 1, maxLength: 6 }),
 				fc.boolean(),
-				async (rows, withStatus) => {
+				async (rows, withStatus, crlf) => {
 					const header = withStatus ? `${HEADER},status` : HEADER;
 					const lines = rows.map((r) => (withStatus ? r : r.slice(0, 4)).join(','));
-					const text = `${header}\n${lines.join('\n')}\n`;
+					const newline = crlf ? '\r\n' : '\n';
+					const text = `${header}${newline}${lines.join(newline)}${newline}`;
 					const scan = scanContractObservations(text, catalogue);
 					if (!scan) return;
 					taken++;

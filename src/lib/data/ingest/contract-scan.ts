@@ -14,7 +14,7 @@ import { CBS_SECRET_SENTINELS } from './numbers';
 
 const COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.columns.map((c) => c.name);
 /** With or without the status column (bundled files and most users' leave it out). */
-const HEADERS = [COLUMNS, COLUMNS.filter((c) => c !== 'status')].map((c) => `${c.join(',')}\n`);
+const HEADERS = [COLUMNS, COLUMNS.filter((c) => c !== 'status')].map((c) => c.join(','));
 
 export interface ContractScan {
 	rows: number;
@@ -76,8 +76,11 @@ function yearAt(text: string, from: number, to: number): number | null {
 
 /** Null: not such a file, or not clean; read it the full way. */
 export function scanContractObservations(text: string, catalogue: Catalogue): ContractScan | null {
-	const header = HEADERS.find((h) => text.startsWith(h));
-	if (!header || !text.endsWith('\n') || text.includes('"') || text.includes('\r')) return null;
+	// Excel on Windows ends lines with CRLF: every line then, or the file goes the full way.
+	const crlf = text.includes('\r');
+	const newline = crlf ? '\r\n' : '\n';
+	const header = HEADERS.find((h) => text.startsWith(h + newline));
+	if (!header || !text.endsWith(newline) || text.includes('"')) return null;
 	const withStatus = header === HEADERS[0];
 	const keys = new ObservationKeys();
 	const seen = new SeenKeys();
@@ -90,8 +93,11 @@ export function scanContractObservations(text: string, catalogue: Catalogue): Co
 	let firstKey = 0;
 	let rows = 0;
 	let provisional = 0;
-	for (let start = header.length; start < text.length;) {
-		const end = text.indexOf('\n', start);
+	for (let start = header.length + newline.length; start < text.length;) {
+		const lineEnd = text.indexOf('\n', start);
+		// Any other CR is in a cell, where no check below lets it pass.
+		const end = crlf ? lineEnd - 1 : lineEnd;
+		if (crlf && text.charCodeAt(end) !== 0x0d) return null;
 		const c1 = text.indexOf(',', start);
 		const c2 = c1 === -1 ? -1 : text.indexOf(',', c1 + 1);
 		const c3 = c2 === -1 ? -1 : text.indexOf(',', c2 + 1);
@@ -140,7 +146,7 @@ export function scanContractObservations(text: string, catalogue: Catalogue): Co
 		if (seen.mark(firstKey + year - YEAR_RANGE.min)) return null;
 		yearSeen[year - YEAR_RANGE.min] = 1;
 		rows++;
-		start = end + 1;
+		start = lineEnd + 1;
 	}
 	if (rows === 0) return null;
 	return {
