@@ -23,6 +23,10 @@ import { copyFileSync, createWriteStream, mkdirSync, readFileSync, writeFileSync
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
+import {
+	GEMEENTE_LEVEL_COPIES_KEY,
+	GEMEENTE_LEVEL_PARTITION
+} from '../src/lib/data/partition-protocol';
 import { mulberry32 } from './seeded-random';
 
 function argument(name: string, fallback: string): string {
@@ -192,27 +196,42 @@ function targetsCsv(areas: Area[]): string {
 /** Rows per Parquet row group: about one gemeente (10 wijken × 5 areas × 25 indicators × 13 years). */
 const ROW_GROUP_ROWS = 16_384;
 
-/** observations.csv as sorted, zstd-compressed Parquet with a gemeente_code column. */
+/**
+ * observations.csv as sorted, zstd-compressed Parquet with a gemeente_code column. In front, a
+ * copy of every gemeente's own rows under the partition key GEMEENTE_LEVEL_PARTITION: a map of
+ * all gemeenten then reads a few row groups instead of the whole country. The footer says how
+ * many rows that copy holds, so that the dataset's summary counts each observation once.
+ */
 async function writeParquet(dir: string): Promise<void> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
 	const path = (file: string) => `'${resolve(dir, file).replaceAll("'", "''")}'`;
 	await connection.run(`
+		CREATE TEMP TABLE partitioned AS
+		WITH areas AS (SELECT * FROM read_csv(${path('areas.csv')}, all_varchar = true)),
+		gemeente_of AS (
+			SELECT a.code,
+				CASE a.level WHEN 'gemeente' THEN a.code WHEN 'wijk' THEN a.parent_code ELSE p.parent_code END
+					AS gemeente_code
+			FROM areas a LEFT JOIN areas p ON p.code = a.parent_code
+		)
+		SELECT g.gemeente_code, o.area_code, o.indicator_id, o.year, o.value
+		FROM read_csv(${path('observations.csv')}, header = true,
+			columns = {'area_code': 'VARCHAR', 'indicator_id': 'VARCHAR', 'year': 'INTEGER', 'value': 'DOUBLE'}) o
+		JOIN gemeente_of g ON g.code = o.area_code`);
+	const gemeenteLevel = `SELECT '${GEMEENTE_LEVEL_PARTITION}' AS gemeente_code, area_code, indicator_id, year, value
+		FROM partitioned WHERE area_code = gemeente_code`;
+	const counted = await connection.runAndReadAll(
+		`SELECT count(*)::INTEGER FROM (${gemeenteLevel})`
+	);
+	const copies = Number(counted.getRows()[0][0]);
+	await connection.run(`
 		COPY (
-			WITH areas AS (SELECT * FROM read_csv(${path('areas.csv')}, all_varchar = true)),
-			gemeente_of AS (
-				SELECT a.code,
-					CASE a.level WHEN 'gemeente' THEN a.code WHEN 'wijk' THEN a.parent_code ELSE p.parent_code END
-						AS gemeente_code
-				FROM areas a LEFT JOIN areas p ON p.code = a.parent_code
-			)
-			SELECT g.gemeente_code, o.area_code, o.indicator_id, o.year, o.value
-			FROM read_csv(${path('observations.csv')}, header = true,
-				columns = {'area_code': 'VARCHAR', 'indicator_id': 'VARCHAR', 'year': 'INTEGER', 'value': 'DOUBLE'}) o
-			JOIN gemeente_of g ON g.code = o.area_code
-			ORDER BY g.gemeente_code, o.area_code, o.indicator_id, o.year
+			SELECT * FROM (${gemeenteLevel} UNION ALL SELECT * FROM partitioned)
+			ORDER BY gemeente_code, area_code, indicator_id, year
 		) TO ${path('observations.parquet')}
-		(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_ROWS})`);
+		(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_ROWS},
+			KV_METADATA {${GEMEENTE_LEVEL_COPIES_KEY}: '${copies}'})`);
 	connection.closeSync();
 	instance.closeSync();
 }

@@ -96,3 +96,21 @@ test('comparing wijken of two gemeenten loads both, and ranks the wijken of thos
 		best
 	);
 });
+
+test('the map of all gemeenten colours every gemeente from the copy of their own rows', async ({
+	page
+}) => {
+	const gemeenten = rows('areas.csv').filter((a) => a.level === 'gemeente');
+	await page.goto('/?gemeente=gemeenten');
+	await engineReady(page);
+	const map = page.locator('[data-scope="gemeenten"]');
+	const shapes = map.locator('[data-area^="GM"]');
+	await expect(shapes).toHaveCount(gemeenten.length, { timeout: 30_000 });
+	await expect(map.locator('[data-area^="GM"][data-bin="no-data"]')).toHaveCount(0);
+	const indicator = await map.getAttribute('data-indicator');
+	const year = Number(await map.getAttribute('data-year'));
+	for (const { code } of [gemeenten[0], gemeenten[5], gemeenten.at(-1)!]) {
+		const shown = await map.locator(`[data-area="${code}"]`).getAttribute('data-value');
+		expect(Number(shown)).toBeCloseTo(Number(valueOf(code, indicator!, year)), 6);
+	}
+});

@@ -180,6 +180,7 @@ describe('a file the scan takes', () => {
 			fc.asyncProperty(
 				fc.array(row, { minLength: 1, maxLength: 6 }),
 				fc.boolean(),
+				fc.boolean(),
 				async (rows, withStatus, crlf) => {
 					const header = withStatus ? `${HEADER},status` : HEADER;
 					const lines = rows.map((r) => (withStatus ? r : r.slice(0, 4)).join(','));

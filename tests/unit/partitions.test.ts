@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AsyncBuffer } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeEngineWithDataset } from '../../src/lib/data/bundled-node';
+import { GEMEENTE_LEVEL_PARTITION } from '../../src/lib/data/partition-protocol';
 import { openPartitions, partitionCsv, rangesFor } from '../../src/lib/data/partitions';
 import { observationsForAreas } from '../../src/lib/data/queries';
 
@@ -111,5 +112,55 @@ describe('partitioned observations', () => {
 			Array.from({ length: 12 }, (_, i) => [2013 + i, i === 0 ? null : i * 0.25])
 		);
 		await engine.close();
+	});
+});
+
+describe('the copy of the gemeente level at the front of a partitioned file', () => {
+	let copyBytes: Uint8Array;
+	const copyBuffer = (): AsyncBuffer => ({
+		byteLength: copyBytes.length,
+		slice: (start, end = copyBytes.length) => copyBytes.slice(start, end).buffer
+	});
+
+	beforeAll(async () => {
+		const path = join(mkdtempSync(join(tmpdir(), 'partitions-')), 'observations.parquet');
+		const instance = await DuckDBInstance.create(':memory:');
+		const connection = await instance.connect();
+		// 3 gemeenten, each with its own rows (GM000n) and 2,000 of its wijk; the gemeenten' rows
+		// copied to the front under the key '' as scripts/generate-national-data.ts does.
+		await connection.run(`CREATE TABLE rows AS
+			SELECT 'GM000' || (1 + i // 2500) AS gemeente_code,
+				CASE WHEN i % 2500 < 500 THEN 'GM000' || (1 + i // 2500) ELSE 'WK000' || (1 + i // 2500) || '01' END AS area_code,
+				'ind_' || ((i % 2500) // 20) AS indicator_id, 2000 + i % 20 AS year, i AS value
+			FROM range(7500) t(i)`);
+		await connection.run(`COPY (
+			SELECT * FROM (SELECT '' AS gemeente_code, area_code, indicator_id, year, value FROM rows
+				WHERE area_code = gemeente_code UNION ALL SELECT * FROM rows)
+			ORDER BY gemeente_code, area_code, indicator_id, year
+		) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 2048, KV_METADATA {gemeente_level_copies: '1500'})`);
+		connection.closeSync();
+		instance.closeSync();
+		copyBytes = new Uint8Array(readFileSync(path));
+	});
+
+	it('counts each observation once', async () => {
+		expect((await openPartitions(copyBuffer())).rows).toBe(7500);
+	});
+
+	it('gives every gemeente’s own rows, and only those, from the front of the file', async () => {
+		const index = await openPartitions(copyBuffer());
+		expect(rangesFor(index.groups, [GEMEENTE_LEVEL_PARTITION])).toEqual([
+			{ rowStart: 0, rowEnd: 2048 }
+		]);
+		const { csv, rows } = await partitionCsv(index, [GEMEENTE_LEVEL_PARTITION]);
+		expect(rows).toBe(1500);
+		const areas = new Set(
+			csv
+				.trimEnd()
+				.split('\n')
+				.slice(1)
+				.map((line) => line.split(',')[0])
+		);
+		expect([...areas].sort()).toEqual(['GM0001', 'GM0002', 'GM0003']);
 	});
 });

@@ -6,8 +6,13 @@
 /// <reference lib="webworker" />
 import { asyncBufferFromUrl } from 'hyparquet';
 import Papa from 'papaparse';
+import { ALL_GEMEENTEN } from '$lib/geo/map-scope';
 import { openPartitions, partitionCsv, type PartitionIndex } from './partitions';
-import type { PartitionRequest, PartitionResponse } from './partition-protocol';
+import {
+	GEMEENTE_LEVEL_PARTITION,
+	type PartitionRequest,
+	type PartitionResponse
+} from './partition-protocol';
 
 const post = (message: PartitionResponse, transfer: Transferable[] = []) =>
 	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
@@ -53,7 +58,12 @@ self.onmessage = async (event: MessageEvent<PartitionRequest>) => {
 			});
 		} else if (request.type === 'gemeenten') {
 			const { gemeenteOf } = await opened;
-			const found = request.codes.map(gemeenteOf).filter((g): g is string => g !== null);
+			// A map of all gemeenten needs only their own rows: the copy at the front of the file.
+			const partitionOf = (code: string) =>
+				code === ALL_GEMEENTEN || code === GEMEENTE_LEVEL_PARTITION
+					? GEMEENTE_LEVEL_PARTITION
+					: gemeenteOf(code);
+			const found = request.codes.map(partitionOf).filter((g): g is string => g !== null);
 			post({ type: 'gemeenten', id: request.id, gemeenten: [...new Set(found)] });
 		} else {
 			const { index } = await opened;

@@ -11,6 +11,7 @@
  */
 import { parquetMetadataAsync, parquetRead, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
+import { GEMEENTE_LEVEL_COPIES_KEY } from './partition-protocol';
 
 /** The file's columns the contract needs, in the order they are read. */
 const COLUMNS = ['gemeente_code', 'area_code', 'indicator_id', 'year', 'value'] as const;
@@ -32,7 +33,10 @@ export interface PartitionIndex {
 	file: AsyncBuffer;
 	metadata: FileMetaData;
 	groups: RowGroupRange[];
-	/** All observations in the file, and their first and last year: the dataset's summary. */
+	/**
+	 * The observations in the file, each counted once (the copy of the gemeente level left out),
+	 * and their first and last year: the dataset's summary.
+	 */
 	rows: number;
 	firstYear: number | null;
 	lastYear: number | null;
@@ -75,7 +79,10 @@ export async function openPartitions(file: AsyncBuffer): Promise<PartitionIndex>
 		if (Number.isFinite(low)) firstYear = firstYear === null ? low : Math.min(firstYear, low);
 		if (Number.isFinite(high)) lastYear = lastYear === null ? high : Math.max(lastYear, high);
 	}
-	return { file, metadata, groups, rows: rowStart, firstYear, lastYear };
+	const copies = Number(
+		metadata.key_value_metadata?.find((kv) => kv.key === GEMEENTE_LEVEL_COPIES_KEY)?.value ?? 0
+	);
+	return { file, metadata, groups, rows: rowStart - copies, firstYear, lastYear };
 }
 
 /** The row ranges that may hold the gemeenten's rows; neighbouring groups become one range. */

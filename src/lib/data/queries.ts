@@ -14,6 +14,7 @@ import {
 	type Target
 } from './contract';
 import { sqlStringLiteral, type Engine } from './engine';
+import { GEMEENTE_LEVEL_PARTITION } from './partition-protocol';
 
 function columnsStruct(spec: TableSpec): string {
 	return `{${spec.columns.map((c) => `'${c.name}': '${c.type}'`).join(', ')}}`;
@@ -59,7 +60,9 @@ function readContractFile(spec: TableSpec, location: string): string {
 	const names = spec.columns
 		.map((c) => (c.mayBeAbsent ? `NULL::${c.type} AS "${c.name}"` : `"${c.name}"::${c.type}`))
 		.join(', ');
-	return `SELECT ${names} FROM read_parquet(${sqlStringLiteral(location)})`;
+	// The copy of the gemeente level at the front of the file is for maps of all gemeenten.
+	return `SELECT ${names} FROM read_parquet(${sqlStringLiteral(location)})
+		WHERE gemeente_code IS DISTINCT FROM ${sqlStringLiteral(GEMEENTE_LEVEL_PARTITION)}`;
 }
 
 const columnDefinitions = (name: TableSpec['name']) =>
