@@ -88,10 +88,19 @@ describe('ingest messages', () => {
 				)
 					continue; // shown as words
 				if (code === 'decimal_separator_mixed' && value === 'comma') continue;
+				if (code === 'parquet_too_many_rows') continue; // with thousands separators, below
 				expect(text).toContain(String(value));
 			}
 		}
 		expect(texts[0]).not.toBe(texts[1]);
+	});
+
+	it('writes large row counts with the language’s thousands separators', () => {
+		const [nl, en] = LOCALES.map((locale) => problemText(example('parquet_too_many_rows'), locale));
+		expect(nl).toContain('4.000.000 rijen');
+		expect(nl).toContain('hoogstens 3.000.000');
+		expect(en).toContain('4,000,000 rows');
+		expect(en).toContain('at most 3,000,000');
 	});
 
 	it('says where and what, as the design asks', () => {

@@ -13,6 +13,7 @@ import type {
 	ProblemCode,
 	ProblemParams
 } from '$lib/data/ingest/problems';
+import { formatNumber } from './format';
 import type { Locale } from './locale';
 
 /**
@@ -149,7 +150,7 @@ const nl: Templates = {
 		`Dit Parquet-bestand is beschadigd of onvolledig en kon niet worden gelezen (melding van de lezer: ${detail}). Sla het opnieuw op als Parquet, of als CSV.`,
 	parquet_no_rows: () => 'Het Parquet-bestand heeft kolommen maar geen rijen.',
 	parquet_too_many_rows: ({ rows, max }) =>
-		`Het Parquet-bestand heeft ${rows} rijen; deze pagina kan er hoogstens ${max} veilig inlezen. Er is niets uit gelezen. Splits het bestand, bijvoorbeeld per jaar.`,
+		`Het Parquet-bestand heeft ${formatNumber(rows, 0, 'nl')} rijen; deze pagina kan er hoogstens ${formatNumber(max, 0, 'nl')} veilig inlezen. Er is niets uit gelezen. Splits het bestand, bijvoorbeeld per jaar.`,
 	parquet_column_missing: ({ columns }) =>
 		`Deze kolom ontbreekt (het bestand heeft: ${columns}). Parquet wordt gelezen in de lange vorm: area_code, indicator_id, year, value en eventueel status.`,
 	observation_conflict: ({ area, indicator, year, rows }, unit) =>
@@ -262,7 +263,7 @@ const en: Templates = {
 		`This Parquet file is damaged or incomplete and could not be read (the reader says: ${detail}). Save it again as Parquet, or as CSV.`,
 	parquet_no_rows: () => 'The Parquet file has columns but no rows.',
 	parquet_too_many_rows: ({ rows, max }) =>
-		`The Parquet file has ${rows} rows; this page can safely read at most ${max}. Nothing was read from it. Split the file, by year for instance.`,
+		`The Parquet file has ${formatNumber(rows, 0, 'en')} rows; this page can safely read at most ${formatNumber(max, 0, 'en')}. Nothing was read from it. Split the file, by year for instance.`,
 	parquet_column_missing: ({ columns }) =>
 		`This column is missing (the file has: ${columns}). Parquet is read in the long form: area_code, indicator_id, year, value and optionally status.`,
 	observation_conflict: ({ area, indicator, year, rows }, unit) =>
