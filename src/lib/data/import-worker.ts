@@ -6,6 +6,7 @@
  * file (known by its bytes, not its name) is read into text cells here too, before the plan.
  */
 /// <reference lib="webworker" />
+import { assembleBytes } from './ingest/as-written';
 import { planImport, type ImportFile } from './ingest/import-plan';
 import { isParquet, readParquetText, startsLikeParquet } from './ingest/parquet';
 import type { ImportRequest, ImportResponse } from './import-protocol';
@@ -44,12 +45,6 @@ async function readAll(files: readonly File[]): Promise<Uint8Array[]> {
 	return contents;
 }
 
-/** UTF-8 bytes without their byte order mark (the decoded text has none). */
-function withoutBom(bytes: Uint8Array): Uint8Array {
-	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-	return bom ? bytes.subarray(3) : bytes;
-}
-
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 	const { files, known, additions } = event.data;
 	try {
@@ -69,8 +64,8 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 		const tables = Object.fromEntries(
 			Object.entries(plan.tables).map(([table, csv]) => [
 				table,
-				table === 'observations' && plan.observationsFile !== null
-					? withoutBom(contents[plan.observationsFile])
+				table === 'observations' && plan.observationsBytes
+					? assembleBytes(contents[plan.observationsBytes.file], plan.observationsBytes)
 					: encoder.encode(csv)
 			])
 		);

@@ -136,17 +136,20 @@ export class ObservationCollector {
 	/** In order of first appearance. */
 	finish(): {
 		accepted: IngestedObservation[];
+		/** The line each accepted observation was read from. */
+		lines: number[];
 		problems: Problem[];
 		duplicates: number;
 		conflicting: number;
 	} {
 		const observations = this.#observations;
 		const repeatsByFirst = this.#repeatsByFirst();
-		if (repeatsByFirst.size === 0)
-			return { accepted: observations, problems: [], duplicates: 0, conflicting: 0 };
 		const lines = this.#lines;
+		if (repeatsByFirst.size === 0)
+			return { accepted: observations, lines, problems: [], duplicates: 0, conflicting: 0 };
 		const columns = this.#columns;
 		const accepted: IngestedObservation[] = [];
+		const acceptedLines: number[] = [];
 		const problems: Problem[] = [];
 		const isRepeat = new Uint8Array(observations.length);
 		for (const i of this.#repeatIndexes) isRepeat[i] = 1;
@@ -157,10 +160,12 @@ export class ObservationCollector {
 			const rest = repeatsByFirst.get(first);
 			if (!rest) {
 				accepted.push(observations[first]);
+				acceptedLines.push(lines[first]);
 				continue;
 			}
 			if (rest.every((i) => same(observations[i], observations[first]))) {
 				accepted.push(observations[first]);
+				acceptedLines.push(lines[first]);
 				for (const i of rest)
 					problems.push(
 						problem('observation_duplicate', lines[i], columns[i], { firstRow: lines[first] })
@@ -178,7 +183,7 @@ export class ObservationCollector {
 			}
 			conflicting += group.length;
 		}
-		return { accepted, problems, duplicates, conflicting };
+		return { accepted, lines: acceptedLines, problems, duplicates, conflicting };
 	}
 }
 
@@ -194,6 +199,8 @@ export interface IngestCounts {
 
 export interface IngestResult {
 	accepted: IngestedObservation[];
+	/** The line (or row) each accepted observation was read from, where the reader knows it. */
+	acceptedLines?: readonly number[];
 	/** In reading order (file-level first, then by line). */
 	problems: Problem[];
 	counts: IngestCounts;
@@ -234,6 +241,7 @@ export function collectedResult(
 	problems.push(...collected.problems);
 	return {
 		accepted: collected.accepted,
+		acceptedLines: collected.lines,
 		problems: sortProblems(problems),
 		counts: {
 			read: tally.read,

@@ -16,14 +16,30 @@ const COLUMNS = TABLE_SPECS.find((t) => t.name === 'observations')!.columns.map(
 /** With or without the status column (bundled files and most users' leave it out). */
 const HEADERS = [COLUMNS, COLUMNS.filter((c) => c !== 'status')].map((c) => c.join(','));
 
+/** A line the scan left to the full reading: its number and where it is in the text. */
+export interface IrregularLine {
+	line: number;
+	start: number;
+	/** After its newline. */
+	end: number;
+}
+
 export interface ContractScan {
+	/** The clean rows: accepted as they are written. */
 	rows: number;
 	provisional: number;
 	years: number[];
-	/** In order of first appearance, as the full reading lists them. */
-	areaCodes: string[];
-	indicatorIds: string[];
+	/** The areas and indicators of the clean rows, with the line each first appears on. */
+	areaFirstLine: Map<string, number>;
+	indicatorFirstLine: Map<string, number>;
+	withStatus: boolean;
+	irregular: IrregularLine[];
+	/** The clean rows' keys, to check the rows the full reading accepts from `irregular`. */
+	keys: ObservationKeys;
+	seen: SeenKeys;
 }
+
+const IRREGULAR = -1;
 
 const MINUS = 0x2d;
 const POINT = 0x2e;
@@ -74,7 +90,13 @@ function yearAt(text: string, from: number, to: number): number | null {
 	return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : null;
 }
 
-/** Null: not such a file, or not clean; read it the full way. */
+/**
+ * Null: not such a file, or one the scan cannot take; read it the full way. A line the scan cannot
+ * vouch for (any cell the full reading would report or rewrite, a blank line) is listed in
+ * `irregular` for the full reading to decide (a file without one clean row goes the full way); a key
+ * that comes twice among the clean rows sends the whole file the full way (which row counts then
+ * depends on both).
+ */
 export function scanContractObservations(text: string, catalogue: Catalogue): ContractScan | null {
 	// Excel on Windows ends lines with CRLF: every line then, or the file goes the full way.
 	const crlf = text.includes('\r');
@@ -85,36 +107,53 @@ export function scanContractObservations(text: string, catalogue: Catalogue): Co
 	const keys = new ObservationKeys();
 	const seen = new SeenKeys();
 	const yearSeen = new Uint8Array(YEAR_RANGE.max - YEAR_RANGE.min + 1);
-	const areaCodes = new Set<string>();
-	const indicatorIds = new Set<string>();
+	const areaFirstLine = new Map<string, number>();
+	const indicatorFirstLine = new Map<string, number>();
+	const irregular: IrregularLine[] = [];
 	let area: string | null = null;
 	let indicator: string | null = null;
 	/** The key of (area, indicator, YEAR_RANGE.min): a year's key is this plus its offset. */
 	let firstKey = 0;
 	let rows = 0;
 	let provisional = 0;
+	let line = 1;
 	for (let start = header.length + newline.length; start < text.length;) {
+		line++;
 		const lineEnd = text.indexOf('\n', start);
 		// Any other CR is in a cell, where no check below lets it pass.
 		const end = crlf ? lineEnd - 1 : lineEnd;
 		if (crlf && text.charCodeAt(end) !== 0x0d) return null;
+		const row = scanRow(start, end);
+		if (row === IRREGULAR) {
+			irregular.push({ line, start, end: lineEnd + 1 });
+			// The next row looks its codes up again: these may be the very cells that were wrong.
+			area = indicator = null;
+		} else {
+			if (seen.mark(row)) return null;
+			rows++;
+		}
+		start = lineEnd + 1;
+	}
+	if (rows === 0) return null;
+
+	function scanRow(start: number, end: number): number | typeof IRREGULAR {
 		const c1 = text.indexOf(',', start);
 		const c2 = c1 === -1 ? -1 : text.indexOf(',', c1 + 1);
 		const c3 = c2 === -1 ? -1 : text.indexOf(',', c2 + 1);
-		if (c3 === -1 || c3 >= end) return null;
+		if (c3 === -1 || c3 >= end) return IRREGULAR;
 		const c4 = text.indexOf(',', c3 + 1);
 		const valueEnd = withStatus ? c4 : end;
-		if (withStatus ? c4 === -1 || c4 >= end : c4 !== -1 && c4 < end) return null;
+		if (withStatus ? c4 === -1 || c4 >= end : c4 !== -1 && c4 < end) return IRREGULAR;
 		if (withStatus && text.indexOf(',', c4 + 1) !== -1 && text.indexOf(',', c4 + 1) < end)
-			return null;
+			return IRREGULAR;
 
 		// Rows of a series come together: most rows repeat the codes of the one before.
-		let changed = false;
+		let newArea = false;
+		let newIndicator = false;
 		if (area === null || c1 - start !== area.length || !text.startsWith(area, start)) {
 			area = text.slice(start, c1);
-			if (!catalogue.areaCodes.has(area)) return null;
-			areaCodes.add(area);
-			changed = true;
+			if (!catalogue.areaCodes.has(area)) return IRREGULAR;
+			newArea = true;
 		}
 		if (
 			indicator === null ||
@@ -122,38 +161,43 @@ export function scanContractObservations(text: string, catalogue: Catalogue): Co
 			!text.startsWith(indicator, c1 + 1)
 		) {
 			indicator = text.slice(c1 + 1, c2);
-			if (!catalogue.indicatorIds.has(indicator)) return null;
-			indicatorIds.add(indicator);
-			changed = true;
+			if (!catalogue.indicatorIds.has(indicator)) return IRREGULAR;
+			newIndicator = true;
 		}
-		if (changed)
+		const year = yearAt(text, c2 + 1, c3);
+		if (year === null) return IRREGULAR;
+		const empty = valueEnd === c3 + 1;
+		if (!empty && !isPlainNumber(text, c3 + 1, valueEnd)) return IRREGULAR;
+		let isProvisional = false;
+		if (withStatus && c4 + 1 < end) {
+			const status = text.slice(c4 + 1, end);
+			if (status === 'provisional' && !empty) isProvisional = true;
+			else if (status !== 'secret' || !empty) return IRREGULAR;
+		}
+
+		if (newArea || newIndicator)
 			firstKey = keys.of({
 				area_code: area,
 				indicator_id: indicator,
 				year: YEAR_RANGE.min,
 				value: null
 			});
-		const year = yearAt(text, c2 + 1, c3);
-		if (year === null) return null;
-		const empty = valueEnd === c3 + 1;
-		if (!empty && !isPlainNumber(text, c3 + 1, valueEnd)) return null;
-		if (withStatus && c4 + 1 < end) {
-			const status = text.slice(c4 + 1, end);
-			if (status === 'provisional' && !empty) provisional++;
-			else if (status !== 'secret' || !empty) return null;
-		}
-
-		if (seen.mark(firstKey + year - YEAR_RANGE.min)) return null;
+		if (newArea && !areaFirstLine.has(area)) areaFirstLine.set(area, line);
+		if (newIndicator && !indicatorFirstLine.has(indicator)) indicatorFirstLine.set(indicator, line);
+		if (isProvisional) provisional++;
 		yearSeen[year - YEAR_RANGE.min] = 1;
-		rows++;
-		start = lineEnd + 1;
+		return firstKey + year - YEAR_RANGE.min;
 	}
-	if (rows === 0) return null;
+
 	return {
 		rows,
 		provisional,
 		years: [...yearSeen.keys()].filter((i) => yearSeen[i]).map((i) => i + YEAR_RANGE.min),
-		areaCodes: [...areaCodes],
-		indicatorIds: [...indicatorIds]
+		areaFirstLine,
+		indicatorFirstLine,
+		withStatus,
+		irregular,
+		keys,
+		seen
 	};
 }

@@ -12,8 +12,8 @@ import { ObservationKeys, type IngestCounts, type IngestedObservation } from './
 import { catalogueTableOf, parseCatalogueFile, type CatalogueTable } from './contract-file';
 import { decodeBytes, type TextEncoding } from './decode';
 import { detectDialect, headerFields } from './dialect';
-import { makeCatalogue, type Catalogue } from './fields';
-import { scanContractObservations, type ContractScan } from './contract-scan';
+import { makeCatalogue } from './fields';
+import { readAsWritten, type AsWritten } from './as-written';
 import { ingestFile, type Layout } from './ingest-file';
 import type { ParquetContent } from './parquet';
 import { ingestParquet } from './parquet-longform';
@@ -97,11 +97,11 @@ export interface ImportPlan {
 	/** The rows that would be added, as contract CSV, per table (absent: nothing for it). */
 	tables: Partial<Record<TableSpec['name'], string>>;
 	/**
-	 * The index (in the files given) of the UTF-8 file whose bytes, byte order mark left out, are
-	 * `tables.observations` as they stand (contract-scan.ts): the import worker then hands over
-	 * those bytes instead of encoding the text again. Null otherwise.
+	 * `tables.observations` as ranges of one file's bytes and a text after them (as-written.ts:
+	 * a file that is contract CSV already, its clean lines kept as they are): the import worker
+	 * then copies those bytes instead of encoding the text again. Null otherwise.
 	 */
-	observationsFile: number | null;
+	observationsBytes: { file: number; keep: [number, number][]; appended: string } | null;
 }
 
 /** Reads just enough of a file to see its header: whether it is a catalogue file, and which. */
@@ -157,10 +157,15 @@ export function fileReport(
 	};
 }
 
+/**
+ * `fastLane: false` reads every file the full way (tests compare the two ways; the outcome must
+ * be the same).
+ */
 export function planImport(
 	files: readonly ImportFile[],
 	known: KnownCatalogue,
-	additions: CatalogueAdditions = NO_ADDITIONS
+	additions: CatalogueAdditions = NO_ADDITIONS,
+	{ fastLane = true }: { fastLane?: boolean } = {}
 ): ImportPlan {
 	const areaCodes = new Set([...known.areaCodes, ...additions.areas.map((a) => a.code)]);
 	const indicatorIds = new Set([...known.indicatorIds, ...additions.indicators.map((i) => i.id)]);
@@ -170,8 +175,8 @@ export function planImport(
 		targets: []
 	};
 	const observationSets: IngestedObservation[][] = [];
-	/** The one observations file that is contract CSV already (contract-scan.ts), if so. */
-	let asWritten: { index: number; text: string; scan: ContractScan } | null = null;
+	/** The one observations file that is contract CSV already (as-written.ts), if so. */
+	let asWritten: (AsWritten & { index: number }) | null = null;
 
 	const unknownAreas = new Set<string>();
 	const unknownIndicators = new Set<string>();
@@ -191,18 +196,19 @@ export function planImport(
 
 	for (const { file, kind, index } of classified) {
 		const catalogue = makeCatalogue(areaCodes, indicatorIds);
-		if (kind === 'observations' && !file.parquet && observationFiles.length === 1) {
-			const clean = scanAsWritten(file.bytes, catalogue);
-			if (clean) {
-				asWritten = { index, ...clean };
-				const { rows } = clean.scan;
+		if (kind === 'observations' && !file.parquet && observationFiles.length === 1 && fastLane) {
+			const read = readAsWritten(file.bytes, catalogue);
+			if (read) {
+				asWritten = { index, ...read };
+				read.unknownAreas.forEach((c) => unknownAreas.add(c));
+				read.unknownIndicators.forEach((c) => unknownIndicators.add(c));
 				reports.push(
 					fileReport(
 						file.name,
 						kind,
 						{ layout: 'long', encoding: 'utf-8' },
-						{ read: rows, accepted: rows, rejected: 0, duplicates: 0 },
-						[]
+						read.counts,
+						read.problems
 					)
 				);
 				continue;
@@ -279,13 +285,13 @@ export function planImport(
 		unknownAreas: [...unknownAreas].filter((c) => !areaCodes.has(c)),
 		unknownIndicators: [...unknownIndicators].filter((c) => !indicatorIds.has(c)),
 		summary: {
-			...(asWritten ? scanSummary(asWritten.scan) : observationSummary(accepted)),
+			...(asWritten?.summary ?? observationSummary(accepted)),
 			newAreas: rows.areas.length,
 			newIndicators: rows.indicators.length,
 			targets: rows.targets.length
 		},
 		tables,
-		observationsFile: asWritten?.index ?? null
+		observationsBytes: asWritten?.bytes ? { file: asWritten.index, ...asWritten.bytes } : null
 	};
 }
 
@@ -312,29 +318,4 @@ function observationSummary(accepted: readonly IngestedObservation[]): Observati
 		areaCodes: [...areaCodes],
 		indicatorIds: [...indicatorIds]
 	};
-}
-
-function scanSummary(scan: ContractScan): ObservationSummary {
-	const { rows, provisional, years, areaCodes, indicatorIds } = scan;
-	return { observations: rows, provisional, years, areaCodes, indicatorIds };
-}
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
-/**
- * A UTF-8 file that is contract CSV already, as its text and what the scan found; null for any
- * other file (then read the full way). Only a file that starts with a contract header is decoded
- * for it.
- */
-function scanAsWritten(
-	bytes: Uint8Array,
-	catalogue: Catalogue
-): { text: string; scan: ContractScan } | null {
-	const bom = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
-	const start = new TextDecoder().decode(bytes.subarray(bom, bom + 64));
-	if (!start.startsWith('area_code,indicator_id,year,value')) return null;
-	const { decoded, problems } = decodeBytes(bytes);
-	if (!decoded || decoded.encoding !== 'utf-8' || problems.length > 0) return null;
-	const scan = scanContractObservations(decoded.text, catalogue);
-	return scan ? { text: decoded.text, scan } : null;
 }
