@@ -114,9 +114,8 @@ async function longFormFiles(): Promise<ImportFiles> {
 }
 
 /**
- * The same file with one value that is not a number (its row 1,001): the import then takes the
- * full reading of every row (ingest/longform.ts), writes the accepted rows out again and reports
- * the one problem, which is what a file that is not clean costs.
+ * The same file with one value that is not a number (its row 1,001): the scan leaves that line to
+ * the full reading (ingest/as-written.ts), which reports it; the other lines are kept as written.
  */
 async function withOneBadRow(clean: ImportFiles): Promise<ImportFiles> {
 	const target = join(WORK_DIR, 'observations-100mb-one-bad-row.csv');
@@ -126,7 +125,7 @@ async function withOneBadRow(clean: ImportFiles): Promise<ImportFiles> {
 		await writeFile(target, lines.join('\n'));
 	}
 	return {
-		label: '100 MB long form with one bad value (read the full way)',
+		label: '100 MB long form with one bad value',
 		paths: [clean.paths[0], target],
 		main: target,
 		layout: 'long'
