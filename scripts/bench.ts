@@ -369,9 +369,31 @@ function eagerScripts(html: string): { urls: string[]; inline: string[] } {
 	return { urls: [...urls], inline };
 }
 
+/**
+ * Those scripts and every module they import statically: what runs before the page hydrates,
+ * whether the HTML names it (modulepreload) or the browser finds it by following the imports.
+ */
+async function withStaticImports(dir: string, entries: string[]): Promise<string[]> {
+	const seen = new Set<string>();
+	const queue = [...entries];
+	while (queue.length > 0) {
+		const url = queue.shift()!;
+		if (seen.has(url) || !url.endsWith('.js')) continue;
+		seen.add(url);
+		const code = await readFile(join(dir, new URL(url, 'http://x/').pathname), 'utf8');
+		const pattern =
+			/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
+		for (const [, target] of code.matchAll(pattern))
+			queue.push(new URL(target, new URL(url, 'http://x/')).pathname);
+	}
+	return [...seen];
+}
+
 async function inspectBuild(dir: string, code: string): Promise<StaticJs> {
 	const html = await readFile(join(dir, 'wijk', code, 'index.html'), 'utf8');
-	const { urls, inline } = eagerScripts(html);
+	const eager = eagerScripts(html);
+	const { inline } = eager;
+	const urls = await withStaticImports(dir, eager.urls);
 	const files = [];
 	for (const url of urls) {
 		const path = join(dir, new URL(url, 'http://x/').pathname);
