@@ -9,10 +9,12 @@ import { localeFromParam } from '$lib/i18n/locale';
  * are painted later (first paint 200–220 ms against 156–164 ms without them, measured on the
  * wijk page). The bootstrap's imports at the end of the body fetch the same modules once the
  * page has been parsed; the price is that the browser finds them in a few steps of the import
- * graph instead of at once.
+ * graph instead of at once. The SPA fallback (no route: a page that is not prerendered, such as
+ * an uploaded area's or every area page of a partitioned dataset) has nothing to paint before its
+ * JavaScript runs, so it keeps them.
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', localeFromParam(event.params.lang)),
-		preload: ({ type }) => type !== 'js'
+		preload: ({ type }) => type !== 'js' || event.route.id === null
 	});

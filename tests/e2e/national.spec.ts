@@ -78,12 +78,15 @@ test('comparing wijken of two gemeenten loads both, and ranks the wijken of thos
 	const chart = page.locator('[data-chart="compare"][data-indicator="woz_value"]');
 	await expect(chart.locator('[data-line="WK000100"]')).toBeAttached({ timeout: 30_000 });
 	await expect(chart.locator('[data-line="WK000400"]')).toBeAttached();
-	const ranked = await page
-		.locator('[data-ranking="woz_value"] [data-rank-row]')
-		.evaluateAll((list) => list.map((row) => row.getAttribute('data-rank-row')));
 	const expected = areas
 		.filter((a) => a.level === 'wijk' && ['GM0001', 'GM0004'].includes(a.parent_code))
 		.map((a) => a.code);
+	// The ranking fills in once both gemeenten are in the engine, which may be after the lines.
+	const rankRows = page.locator('[data-ranking="woz_value"] [data-rank-row]');
+	await expect(rankRows).toHaveCount(expected.length, { timeout: 30_000 });
+	const ranked = await rankRows.evaluateAll((list) =>
+		list.map((row) => row.getAttribute('data-rank-row'))
+	);
 	expect([...ranked].sort()).toEqual([...expected].sort());
 	// Rank 1 is the wijk with the highest 2025 value of the two gemeenten (WOZ: higher is better).
 	const best = [...expected]
