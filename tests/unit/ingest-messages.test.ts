@@ -103,6 +103,14 @@ describe('ingest messages', () => {
 		expect(en).toContain('at most 3,000,000');
 	});
 
+	it('says one row in the singular', () => {
+		const one = problem('codes_trimmed', null, null, { count: 1 });
+		expect(problemText(one, 'nl')).toBe(
+			'In 1 rij stonden spaties om een code; die zijn weggehaald.'
+		);
+		expect(problemText(one, 'en')).toBe('In 1 row a code had spaces around it; they were removed.');
+	});
+
 	it('says where and what, as the design asks', () => {
 		const p = problem('number_decimal_comma_in_point_file', 14, 'value', { value: '12,5' });
 		expect(problemMessage(p, 'nl')).toBe(

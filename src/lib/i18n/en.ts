@@ -84,7 +84,7 @@ export const en: Messages = {
 			`The first ${shown} of ${total} findings are listed above.`,
 		noProblems: 'No findings: every row is fine.',
 		summary: (observations: string, areas: string, years: string) =>
-			`Ready to add: ${observations} observations for ${areas} areas${years ? `, ${years}` : ''}.`,
+			`Ready to add: ${observations} ${observations === '1' ? 'observation' : 'observations'} for ${areas} ${areas === '1' ? 'area' : 'areas'}${years ? `, ${years}` : ''}.`,
 		summaryCatalogue: (areas: string, indicators: string, targets: string) =>
 			`Also: ${areas} new areas, ${indicators} new indicators and ${targets} targets.`,
 		summaryProvisional: (count: string) =>

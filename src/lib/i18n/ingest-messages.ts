@@ -111,7 +111,7 @@ const nl: Templates = {
 	year_out_of_range: ({ value, min, max }) =>
 		`Het jaar ${value} ligt buiten ${min}–${max}. De rij is overgeslagen.`,
 	codes_trimmed: ({ count }) =>
-		`In ${count} rijen stonden spaties om een code; die zijn weggehaald.`,
+		`In ${count} ${count === 1 ? 'rij' : 'rijen'} stonden spaties om een code; die zijn weggehaald.`,
 	number_whitespace_only: () =>
 		'De cel bevat alleen spaties. Laat een ontbrekende waarde helemaal leeg.',
 	number_not_a_number: ({ value }) => `‘${value}’ is geen getal.`,
@@ -224,7 +224,8 @@ const en: Templates = {
 		`‘${value}’ is not a year; a whole year such as 2024 is expected. The row was skipped.`,
 	year_out_of_range: ({ value, min, max }) =>
 		`The year ${value} is outside ${min}–${max}. The row was skipped.`,
-	codes_trimmed: ({ count }) => `In ${count} rows a code had spaces around it; they were removed.`,
+	codes_trimmed: ({ count }) =>
+		`In ${count} ${count === 1 ? 'row' : 'rows'} a code had spaces around it; they were removed.`,
 	number_whitespace_only: () =>
 		'The cell holds only spaces. Leave a missing value completely empty.',
 	number_not_a_number: ({ value }) => `‘${value}’ is not a number.`,

@@ -98,7 +98,7 @@ export const nl = {
 			`De eerste ${shown} van ${total} meldingen staan hierboven.`,
 		noProblems: 'Geen meldingen: alle rijen zijn in orde.',
 		summary: (observations: string, areas: string, years: string) =>
-			`Klaar om toe te voegen: ${observations} waarnemingen voor ${areas} gebieden${years ? `, ${years}` : ''}.`,
+			`Klaar om toe te voegen: ${observations} ${observations === '1' ? 'waarneming' : 'waarnemingen'} voor ${areas} ${areas === '1' ? 'gebied' : 'gebieden'}${years ? `, ${years}` : ''}.`,
 		summaryCatalogue: (areas: string, indicators: string, targets: string) =>
 			`Verder: ${areas} nieuwe gebieden, ${indicators} nieuwe indicatoren en ${targets} afspraken.`,
 		summaryProvisional: (count: string) =>
