@@ -130,6 +130,25 @@ async function choose(page: Page, input: string, area: NamedArea): Promise<void>
 	await page.locator(input).press('Enter');
 }
 
+/**
+ * Chooses `area` in a combobox of a loaded view and returns the bytes that follow, until
+ * `appears` is there and the network is idle again; then closes the view.
+ */
+async function chosenBytes(
+	page: Page,
+	recorder: Recorder,
+	input: string,
+	area: NamedArea,
+	appears: string
+): Promise<ViewBytes> {
+	await choose(page, input, area);
+	await page.waitForSelector(appears, { state: 'attached', timeout: READY_TIMEOUT_MS });
+	await recorder.idle();
+	const bytes = viewBytes(await recorder.take());
+	await page.context().close();
+	return bytes;
+}
+
 async function overview(newPage: () => Promise<Page>, origin: string) {
 	const { page, bytes } = await coldView(newPage, `${origin}/`, [
 		`${ENGINE_READY} figure[data-chart="map"] [data-area]`
@@ -158,14 +177,8 @@ async function compare(newPage: () => Promise<Page>, origin: string, run: ViewsR
 		`${origin}/vergelijk/?areas=${run.compare.join(',')}`,
 		[ENGINE_READY, ...run.compare.map(line)]
 	);
-	await choose(page, 'input[data-chip-add="areas"]', run.addition);
-	await page.waitForSelector(line(run.addition.code), {
-		state: 'attached',
-		timeout: READY_TIMEOUT_MS
-	});
-	await recorder.idle();
-	const added = viewBytes(await recorder.take());
-	await page.context().close();
+	const input = 'input[data-chip-add="areas"]';
+	const added = await chosenBytes(page, recorder, input, run.addition, line(run.addition.code));
 	return { bytes, added };
 }
 
@@ -175,15 +188,8 @@ async function switchWijk(newPage: () => Promise<Page>, origin: string, run: Vie
 		`${ENGINE_READY} ${trendOf(run.switchFrom)}`,
 		'input[data-area-picker]'
 	]);
-	await choose(page, 'input[data-area-picker]', run.switchTo);
-	await page.waitForSelector(trendOf(run.switchTo.code), {
-		state: 'attached',
-		timeout: READY_TIMEOUT_MS
-	});
-	await recorder.idle();
-	const bytes = viewBytes(await recorder.take());
-	await page.context().close();
-	return bytes;
+	const input = 'input[data-area-picker]';
+	return chosenBytes(page, recorder, input, run.switchTo, trendOf(run.switchTo.code));
 }
 
 const size = (v: number) => (v >= 1e6 ? mb(v) : kb(v));

@@ -40,6 +40,7 @@ import {
 	type TargetsBench
 } from './bench-targets.ts';
 import { startStaticServer } from './serve-static.ts';
+import { staticImportSpecifiers } from './static-imports.ts';
 import {
 	NATIONAL_TARGETS,
 	nationalSection,
@@ -381,9 +382,7 @@ async function withStaticImports(dir: string, entries: string[]): Promise<string
 		if (seen.has(url) || !url.endsWith('.js')) continue;
 		seen.add(url);
 		const code = await readFile(join(dir, new URL(url, 'http://x/').pathname), 'utf8');
-		const pattern =
-			/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
-		for (const [, target] of code.matchAll(pattern))
+		for (const target of staticImportSpecifiers(code))
 			queue.push(new URL(target, new URL(url, 'http://x/')).pathname);
 	}
 	return [...seen];

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticImportSpecifiers } from '../../scripts/static-imports.ts';
 
 const BUILD = resolve('build');
 const PAGE = join(BUILD, 'wijk', 'WK999902', 'index.html');
@@ -32,12 +33,9 @@ function entryScripts(html: string): string[] {
 	return [...urls].filter((url) => url.endsWith('.js')).map(fileOfUrl);
 }
 
-/** Static `import … from "x"`, `import "x"` and `export … from "x"`; dynamic import() is not followed. */
+/** The files a built file imports statically (scripts/static-imports.ts). */
 function staticImports(file: string): string[] {
-	const code = readFileSync(file, 'utf8');
-	const pattern =
-		/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
-	return [...code.matchAll(pattern)].map(([, target]) =>
+	return staticImportSpecifiers(readFileSync(file, 'utf8')).map((target) =>
 		target.startsWith('/') ? fileOfUrl(target) : resolve(dirname(file), target)
 	);
 }
@@ -88,4 +86,14 @@ test('exactly one DuckDB wasm ships, the eh build, and no mvp or coi files', () 
 		/duckdb-(browser-)?(mvp|coi)\b|[-.]coi\.(pthread\.)?worker/i.test(file.split('/').pop()!)
 	);
 	expect(unwanted).toEqual([]);
+});
+
+test('a prerendered page preloads no JavaScript (its charts paint first); the SPA fallback does', () => {
+	const preloads = (file: string) =>
+		[...readFileSync(join(BUILD, file), 'utf8').matchAll(/<link\b[^>]*\bmodulepreload\b[^>]*>/g)]
+			.length;
+	for (const page of ['index.html', 'wijk/WK999902/index.html', 'vergelijk/index.html'])
+		expect(preloads(page), page).toBe(0);
+	// A page that is not prerendered has nothing to show before its JavaScript runs.
+	expect(preloads('404.html')).toBeGreaterThan(0);
 });

@@ -8,7 +8,7 @@ import { TABLE_SPECS, type TableSpec } from './contract';
 
 type Cell = string | number | null | undefined;
 
-function csvCell(value: Cell): string {
+export function csvCell(value: Cell): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') {
 		if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);

@@ -342,7 +342,6 @@ export async function observedAreaCodes(engine: Engine): Promise<string[]> {
 	return rows.map((r) => r.area_code);
 }
 
-/** Runs `work` as one transaction: every change it makes lands, or none does. */
 /**
  * Adds a partition of the bundled observations (partitions.ts) under what the table holds: a
  * key the user's own data already has keeps the user's value. One statement, so a page's query
@@ -374,6 +373,7 @@ export async function targetAreaCodes(engine: Engine): Promise<string[]> {
 	return rows.map((r) => r.area_code);
 }
 
+/** Runs `work` as one transaction: every change it makes lands, or none does. */
 export async function inTransaction<T>(engine: Engine, work: () => Promise<T>): Promise<T> {
 	await engine.query('BEGIN TRANSACTION');
 	try {

@@ -7,7 +7,8 @@
  * status the file's header has no column for) or the file is not plain UTF-8 contract CSV, the
  * result is null and the whole file takes the full reading, which decides the same way for all.
  */
-import { decodeBytes } from './decode';
+import { csvCell } from '$lib/data/contract-csv';
+import { decodeBytes, UTF8_BOM } from './decode';
 import { detectDialect, type Dialect } from './dialect';
 import type { Catalogue } from './fields';
 import type { IngestCounts, IngestedObservation, IngestResult } from './collect';
@@ -37,7 +38,6 @@ export interface AsWritten {
 	};
 }
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const HEADER_START = 'area_code,indicator_id,year,value';
 
 const NOTHING_READ: IngestResult = {
@@ -49,9 +49,6 @@ const NOTHING_READ: IngestResult = {
 	unknownIndicators: []
 };
 
-/** Codes written into a CSV line as they are: nothing a CSV reader would take apart. */
-const plainCode = (code: string) => !/[",\r\n]/.test(code);
-
 const byFirstLine = (lines: Map<string, number>) =>
 	[...lines].sort((a, b) => a[1] - b[1]).map(([code]) => code);
 
@@ -61,11 +58,12 @@ function minLine(lines: Map<string, number>, code: string, line: number): void {
 }
 
 export function readAsWritten(bytes: Uint8Array, catalogue: Catalogue): AsWritten | null {
-	const bom = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
-	if (!new TextDecoder().decode(bytes.subarray(bom, bom + 64)).startsWith(HEADER_START))
+	const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
+	if (!new TextDecoder().decode(bytes.subarray(start, start + 64)).startsWith(HEADER_START))
 		return null;
 	const { decoded, problems: decodeProblems } = decodeBytes(bytes);
 	if (!decoded || decoded.encoding !== 'utf-8' || decodeProblems.length > 0) return null;
+	const bom = decoded.bom ? UTF8_BOM.length : 0;
 	const { text } = decoded;
 	// What the full reading would decide the file's dialect to be, and say of it: nothing.
 	const { dialect, problems: dialectProblems } = detectDialect(text);
@@ -125,7 +123,6 @@ function withIrregularLines(
 		// The same key as a clean row's: which one counts depends on both, so the full reading decides.
 		if (scan.seen.mark(scan.keys.of(o))) return null;
 		if (o.status && !scan.withStatus) return null;
-		if (!plainCode(o.area_code) || !plainCode(o.indicator_id)) return null;
 		written.push(lineFor(o, scan.withStatus) + newline);
 		const line = lineOf(read.acceptedLines?.[i] ?? NaN) ?? Infinity;
 		minLine(areaFirstLine, o.area_code, line);
@@ -167,14 +164,8 @@ function withIrregularLines(
 
 /** An observation as contract-csv.ts writes it, in the file's own columns. */
 function lineFor(o: IngestedObservation, withStatus: boolean): string {
-	const cells = [
-		o.area_code,
-		o.indicator_id,
-		String(o.year),
-		o.value === null ? '' : String(o.value)
-	];
-	if (withStatus) cells.push(o.status ?? '');
-	return cells.join(',');
+	const cells = [o.area_code, o.indicator_id, o.year, o.value, ...(withStatus ? [o.status] : [])];
+	return cells.map(csvCell).join(',');
 }
 
 /** A table as ranges of a file's bytes and a text after them (AsWritten.bytes). */

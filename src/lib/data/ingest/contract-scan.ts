@@ -1,11 +1,11 @@
 /**
  * The fast lane for a file that is contract CSV already (the project's own long form, an export of
- * ours, the national dataset): one pass over the text that builds no object per row and leaves the
- * text as it is, to be stored and loaded unchanged. It only ever says "this file is clean": at the
- * first cell that is not exactly what the contract writes, or anything the full reading would
- * report (a padded code, an unknown area, a repeated key, a blank line), it gives up, and the full
- * reading (longform.ts) decides, with its row and column for every problem. So a file either goes
- * this way with every row accepted as written, or the usual way; the outcome is the same.
+ * ours, the national dataset): one pass over the text that builds no object per row and takes
+ * each clean row as it is written, to be stored and loaded unchanged. It only ever says "this row
+ * is clean": a line with a cell that is not exactly what the contract writes, or anything the full
+ * reading would report (a padded code, an unknown area, a blank line), it leaves to the full
+ * reading (as-written.ts runs longform.ts on those lines), and a key that comes twice sends the
+ * whole file the full way. The outcome is the same either way.
  */
 import { TABLE_SPECS, YEAR_RANGE } from '$lib/data/contract';
 import { ObservationKeys, SeenKeys } from './collect';

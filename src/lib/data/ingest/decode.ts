@@ -31,7 +31,7 @@ export const BINARY_SAMPLE_BYTES = 64 * 1024;
  */
 export const BINARY_CONTROL_SHARE = 0.1;
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
+export const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 	return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);

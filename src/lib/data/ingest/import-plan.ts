@@ -8,7 +8,12 @@
  */
 import { contractCsv } from '$lib/data/contract-csv';
 import type { Area, Indicator, TableSpec } from '$lib/data/contract';
-import { ObservationKeys, type IngestCounts, type IngestedObservation } from './collect';
+import {
+	ObservationKeys,
+	type IngestCounts,
+	type IngestedObservation,
+	type IngestResult
+} from './collect';
 import { catalogueTableOf, parseCatalogueFile, type CatalogueTable } from './contract-file';
 import { decodeBytes, type TextEncoding } from './decode';
 import { detectDialect, headerFields } from './dialect';
@@ -193,6 +198,16 @@ export function planImport(
 		}))
 		.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.index - b.index);
 	const observationFiles = classified.filter((c) => c.kind === 'observations');
+	/** An observations file's part of the review, and the codes it met that no catalogue knows. */
+	const addReport = (
+		name: string,
+		details: Parameters<typeof fileReport>[2],
+		read: Pick<IngestResult, 'counts' | 'problems' | 'unknownAreas' | 'unknownIndicators'>
+	) => {
+		read.unknownAreas.forEach((c) => unknownAreas.add(c));
+		read.unknownIndicators.forEach((c) => unknownIndicators.add(c));
+		reports.push(fileReport(name, 'observations', details, read.counts, read.problems));
+	};
 
 	for (const { file, kind, index } of classified) {
 		const catalogue = makeCatalogue(areaCodes, indicatorIds);
@@ -200,17 +215,7 @@ export function planImport(
 			const read = readAsWritten(file.bytes, catalogue);
 			if (read) {
 				asWritten = { index, ...read };
-				read.unknownAreas.forEach((c) => unknownAreas.add(c));
-				read.unknownIndicators.forEach((c) => unknownIndicators.add(c));
-				reports.push(
-					fileReport(
-						file.name,
-						kind,
-						{ layout: 'long', encoding: 'utf-8' },
-						read.counts,
-						read.problems
-					)
-				);
+				addReport(file.name, { layout: 'long', encoding: 'utf-8' }, read);
 				continue;
 			}
 		}
@@ -230,20 +235,14 @@ export function planImport(
 				rows.areas.push(area);
 				areaCodes.add(area.code);
 			}
-			result.unknownAreas.forEach((c) => unknownAreas.add(c));
-			result.unknownIndicators.forEach((c) => unknownIndicators.add(c));
-			reports.push(
-				fileReport(
-					file.name,
-					kind,
-					{
-						layout: result.layout,
-						encoding: result.encoding,
-						format: file.parquet ? 'parquet' : 'csv'
-					},
-					result.counts,
-					result.problems
-				)
+			addReport(
+				file.name,
+				{
+					layout: result.layout,
+					encoding: result.encoding,
+					format: file.parquet ? 'parquet' : 'csv'
+				},
+				result
 			);
 			continue;
 		}

@@ -128,6 +128,15 @@ function prepare(raw: string): Prepared {
 	return { kind: 'body', body, negative, provisional };
 }
 
+/** A value read from a cell, as the cell's reading: no negative zero, CBS sentinels secret. */
+function numberCell(value: number, provisional: boolean, options: ParseNumberOptions): NumberCell {
+	if (!Number.isFinite(value)) return { kind: 'invalid', code: 'number_out_of_range' };
+	// No negative zero: "-0" and "0" are the same observation.
+	const number = value === 0 ? 0 : value;
+	if ((options.cbsSentinels ?? true) && CBS_SECRET_SENTINELS.has(number)) return { kind: 'secret' };
+	return { kind: 'number', value: number, provisional };
+}
+
 /** The common cell, read without the whole grammar: it means the same in it. */
 const SIMPLE: Record<DecimalSeparator, RegExp> = {
 	point: /^-?\d+(?:\.\d+)?$/,
@@ -139,14 +148,8 @@ export function parseNumber(
 	decimal: DecimalSeparator,
 	options: ParseNumberOptions = {}
 ): NumberCell {
-	if (SIMPLE[decimal].test(raw)) {
-		const read = Number(decimal === 'point' ? raw : raw.replace(',', '.'));
-		const value = read === 0 ? 0 : read;
-		if (!Number.isFinite(value)) return { kind: 'invalid', code: 'number_out_of_range' };
-		if ((options.cbsSentinels ?? true) && CBS_SECRET_SENTINELS.has(value))
-			return { kind: 'secret' };
-		return { kind: 'number', value, provisional: false };
-	}
+	if (SIMPLE[decimal].test(raw))
+		return numberCell(Number(decimal === 'point' ? raw : raw.replace(',', '.')), false, options);
 	const prepared = prepare(raw);
 	if (prepared.kind === 'missing' || prepared.kind === 'secret') return { kind: prepared.kind };
 	if (prepared.kind === 'whitespace') return { kind: 'invalid', code: 'number_whitespace_only' };
@@ -157,12 +160,7 @@ export function parseNumber(
 		if (read.grouping === 'ambiguous' && !options.groupingConfirmed) {
 			return { kind: 'invalid', code: 'number_grouping_ambiguous' };
 		}
-		if (!Number.isFinite(read.value)) return { kind: 'invalid', code: 'number_out_of_range' };
-		// No negative zero: "-0" and "0" are the same observation.
-		const value = negative && read.value !== 0 ? -read.value : read.value;
-		if ((options.cbsSentinels ?? true) && CBS_SECRET_SENTINELS.has(value))
-			return { kind: 'secret' };
-		return { kind: 'number', value, provisional };
+		return numberCell(negative ? -read.value : read.value, provisional, options);
 	}
 	// Say *why* it is not a number: the other dialect's decimal separator is the common mistake.
 	if (readBody(body, decimal === 'point' ? 'comma' : 'point')) {
