@@ -97,3 +97,23 @@ test('a prerendered page preloads no JavaScript (its charts paint first); the SP
 	// A page that is not prerendered has nothing to show before its JavaScript runs.
 	expect(preloads('404.html')).toBeGreaterThan(0);
 });
+
+test('a wijk page loads its only stylesheet right after its first chart, so that chart paints first', () => {
+	const html = readFileSync(PAGE, 'utf8');
+	// SvelteKit also lists the inlined CSS as disabled links (for client-side navigation); those
+	// never block. Only one stylesheet is loaded, the print rules.
+	const links = [...html.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g)].filter(
+		([tag]) => !/\sdisabled[\s>]/.test(tag)
+	);
+	expect(links, 'one stylesheet is loaded (the rest of the CSS is inlined)').toHaveLength(1);
+	const [link] = links;
+	expect(link[0]).toContain('data-print-stylesheet');
+	const firstChartEnd = html.indexOf('</figure>');
+	const secondChart = html.indexOf('<figure', firstChartEnd);
+	expect(html.lastIndexOf('data-chart="trend"', firstChartEnd)).toBeGreaterThan(0);
+	// Between the first chart and the second: the parser waits there, Chromium paints the first.
+	expect(link.index).toBeGreaterThan(firstChartEnd);
+	expect(link.index).toBeLessThan(secondChart);
+	const href = /\bhref=["']([^"']+)["']/.exec(link[0])![1];
+	expect(readFileSync(fileOfUrl(href), 'utf8')).toContain('@media print');
+});

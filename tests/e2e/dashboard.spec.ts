@@ -12,7 +12,7 @@ import {
 	wijken,
 	years
 } from './helpers/data';
-import { engineReady, trendFigure } from './helpers/fixtures';
+import { engineReady, hydrated, trendFigure } from './helpers/fixtures';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -157,4 +157,23 @@ test('a lower-is-better indicator that fell gets a "beter" badge', async ({ page
 	await expect(badge).toHaveAttribute('data-verdict', 'better');
 	await expect(badge).toContainText(/\bbeter\b/);
 	await expect(badge).toContainText('▼');
+});
+
+test('printed, a wijk dashboard leaves out the navigation, also after switching wijk in place', async ({
+	page
+}) => {
+	await page.goto(`/wijk/${WIJK}/`);
+	await expect(page.locator('.site-header')).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.site-header')).toBeHidden();
+	await expect(trendFigure(page, WIJK, 'woz_value')).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+	await hydrated(page);
+	const picker = page.locator('input[data-area-picker]');
+	await picker.fill('Kanaalzone');
+	await picker.press('Enter');
+	await expect(trendFigure(page, 'WK999905', 'woz_value')).toBeVisible();
+	await expect(page.locator('link[data-print-stylesheet]')).toHaveCount(1);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.site-header')).toBeHidden();
 });

@@ -11,7 +11,7 @@ test.describe.configure({ mode: 'parallel' });
 
 const AGREEMENTS = [...new Set(targets.map((t) => t.agreement))];
 
-/** A4 portrait less the margins of app.css's @page rule (15 mm top, 18 mm bottom, 14 mm sides), in CSS px. */
+/** A4 portrait less the margins of print.css's @page rule (15 mm top, 18 mm bottom, 14 mm sides), in CSS px. */
 const MM = 96 / 25.4;
 const PRINT_WIDTH = Math.floor((210 - 2 * 14) * MM);
 const PRINT_HEIGHT = Math.floor((297 - 15 - 18) * MM);
